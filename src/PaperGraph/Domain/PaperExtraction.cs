@@ -1,0 +1,12 @@
+namespace PaperGraph.Domain;
+
+/// <summary>Everything extracted from one paper: its entities, what it proposes and its comparison claims.</summary>
+/// <param name="Paper">The paper.</param>
+/// <param name="Entities">Distinct entities, one per real-world entity.</param>
+/// <param name="Proposes">Names (as in <paramref name="Entities"/>) the paper introduces.</param>
+/// <param name="Comparisons">Comparison claims.</param>
+public sealed record PaperExtraction(
+    Paper Paper,
+    IReadOnlyList<Entity> Entities,
+    IReadOnlyList<string> Proposes,
+    IReadOnlyList<Comparison> Comparisons);
