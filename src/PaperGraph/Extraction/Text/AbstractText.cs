@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace PaperGraph.Extraction.Text;
+
+/// <summary>
+/// Cleans an abstract for extraction: arXiv line breaks become spaces, simple LaTeX is unwrapped
+/// (\textbf{X} → X, $\times$ → ×, \% → %), and runs of white space fold to one space.
+/// </summary>
+public static class AbstractText
+{
+    private static readonly (string From, string To)[] Replacements =
+    [
+        ("\\times", "×"), ("\\%", "%"), ("\\&", "&"), ("\\_", "_"), ("\\sim", "~"), ("\\approx", "≈"),
+        ("\\geq", "≥"), ("\\leq", "≤"), ("\\pm", "±"), ("\\textasciitilde", "~"), ("\\#", "#"),
+        ("``", "\""), ("''", "\""), ("---", "—"), ("\\ ", " "),
+    ];
+
+    private static readonly string[] UnwrapCommands =
+    [
+        "\\textbf{", "\\textit{", "\\emph{", "\\texttt{", "\\textsc{", "\\mathrm{", "\\text{", "\\mathbf{",
+        "\\textsf{", "\\url{", "\\href{", "\\mbox{", "\\mathit{", "\\mathtt{", "\\underline{",
+    ];
+
+    /// <summary>Returns the cleaned text. Never throws; unknown LaTeX is left as written.</summary>
+    public static string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = text;
+        if (s.Contains('\\', StringComparison.Ordinal) || s.Contains('$', StringComparison.Ordinal) || s.Contains('`', StringComparison.Ordinal))
+        {
+            s = UnwrapLatex(s);
+        }
+
+        return FoldWhitespace(s);
+    }
+
+    private static string UnwrapLatex(string s)
+    {
+        var sb = new StringBuilder(s);
+        foreach (var cmd in UnwrapCommands)
+        {
+            sb.Replace(cmd, "{");
+        }
+
+        foreach (var (from, to) in Replacements)
+        {
+            sb.Replace(from, to);
+        }
+
+        // Drop math delimiters and the braces left by unwrapped commands.
+        var result = new StringBuilder(sb.Length);
+        for (var i = 0; i < sb.Length; i++)
+        {
+            var c = sb[i];
+            if (c is '{' or '}')
+            {
+                continue;
+            }
+
+            if (c == '$')
+            {
+                continue;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    private static string FoldWhitespace(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var pendingSpace = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}
