@@ -1,0 +1,66 @@
+using System.CommandLine;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Domain;
+using PaperGraph.Ingest;
+using PaperGraph.Output;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph extract PATH... [-o FILE]</c>: extraction without a store, as JSON Lines.</summary>
+internal static class ExtractCommand
+{
+    private const int ChunkSize = 1024;
+
+    public static Command Create(CliContext ctx)
+    {
+        var paths = InputOptions.Paths();
+        var inputFormat = InputOptions.InputFormat();
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write JSON Lines here instead of standard output.",
+            HelpName = "FILE",
+        };
+        var command = new Command("extract", "Extract entities, proposals and comparisons without a store; writes one JSON object per paper (the gold guideline's format plus tracing fields: keys, origins, model structure, spans, qualifiers).")
+        {
+            paths, inputFormat, output,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var problems = new LoggingProblemSink(ctx.Log);
+            var extractor = ctx.CreateExtractor();
+            var outPath = parse.GetValue(output);
+            await using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
+            await using var buffered = new BufferedStream(stream, 1 << 16);
+            using var writer = new ExtractionJsonWriter(buffered);
+            var chunk = new List<Paper>(ChunkSize);
+            long count = 0;
+            await foreach (var paper in PaperInputs.ReadAsync(parse.GetValue(paths)!, parse.GetValue(inputFormat), problems, ct))
+            {
+                chunk.Add(paper);
+                if (chunk.Count == ChunkSize)
+                {
+                    count += Flush(chunk, extractor, writer);
+                }
+            }
+
+            count += Flush(chunk, extractor, writer);
+            await buffered.FlushAsync(ct);
+            ctx.Log.Information("extracted {Count} papers, {Skipped} records skipped{Target}", count, problems.Count, outPath is null ? "" : $", written to {outPath}");
+            return count == 0 ? ExitCodes.Failure : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    // Extraction is CPU-bound and pure: a chunk runs in parallel, output keeps input order.
+    private static int Flush(List<Paper> chunk, Extraction.IPaperExtractor extractor, ExtractionJsonWriter writer)
+    {
+        var results = chunk.AsParallel().AsOrdered().Select(extractor.Extract).ToList();
+        foreach (var r in results)
+        {
+            writer.Write(r);
+        }
+
+        chunk.Clear();
+        return results.Count;
+    }
+}

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using Humanizer;
+using PaperGraph.Cli.Infrastructure;
+using PaperGraph.Cli.Output;
+using PaperGraph.Domain;
+using PaperGraph.Ingest;
+using PaperGraph.Pipeline;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph ingest PATH...</c>: read, extract and store, with progress and a summary.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var paths = InputOptions.Paths();
+        var inputFormat = InputOptions.InputFormat();
+        var db = CommonOptions.Db();
+        var batch = new Option<int>("--batch-size")
+        {
+            Description = "Papers per store transaction.",
+            DefaultValueFactory = _ => IngestOptions.Default.BatchSize,
+        };
+        var format = CommonOptions.Format();
+        var command = new Command("ingest", "Read abstracts (arXiv JSON/JSONL, OAI-PMH or Atom XML, BibTeX, Hugging Face pages, plain 'Abstract:' text), extract entities and comparison claims, and store them in the embedded graph. Re-ingesting a file changes nothing; new files add only what is new.")
+        {
+            paths, inputFormat, db, batch, format,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var dbPath = parse.GetValue(db)!;
+            var problems = new LoggingProblemSink(ctx.Log);
+            var papers = PaperInputs.ReadAsync(parse.GetValue(paths)!, parse.GetValue(inputFormat), problems, ct);
+            await using var store = await ctx.OpenStore(dbPath, ct);
+            var options = IngestOptions.Default with { BatchSize = Math.Max(1, parse.GetValue(batch)) };
+            var pipeline = new IngestPipeline(ctx.CreateExtractor(), store, options);
+            var progress = new ProgressLog(ctx);
+            var summary = await pipeline.RunAsync(papers, () => problems.Count, progress, ct);
+            progress.Finish();
+            Render(ctx, summary, dbPath, parse.GetValue(format));
+            if (summary.PapersRead == 0)
+            {
+                throw new UserException($"no papers were read ({summary.RecordsSkipped} records skipped); see the messages above");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static void Render(CliContext ctx, IngestSummary s, string dbPath, OutputFormat format)
+    {
+        var rows = new List<IReadOnlyList<string?>>
+        {
+            new[] { "papers read", N(s.PapersRead) },
+            new[] { "papers stored (distinct)", N(s.PapersStored) },
+            new[] { "papers new to the store", N(s.PapersNew) },
+            new[] { "duplicates in this run", N(s.DuplicatesInRun) },
+            new[] { "records skipped", N(s.RecordsSkipped) },
+        };
+        foreach (var type in Enum.GetValues<EntityType>())
+        {
+            rows.Add([$"entities: {type}", N(s.EntitiesByType.GetValueOrDefault(type))]);
+        }
+
+        rows.Add(["proposals", N(s.Proposals)]);
+        rows.Add(["comparisons", N(s.Comparisons)]);
+        rows.Add(["time", s.Elapsed.Humanize(2)]);
+        rows.Add(["papers per second", s.PapersPerSecond.ToString("N0", CultureInfo.InvariantCulture)]);
+        rows.Add(["store", dbPath]);
+        new ResultWriter(ctx.Out, format).Write(new ResultTable("Ingest summary", ["What", "Count"], rows));
+    }
+
+    private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Progress on standard error: a live line on a terminal, a log line every few seconds otherwise.</summary>
+    private sealed class ProgressLog(CliContext ctx) : IProgress<IngestProgress>
+    {
+        private readonly bool _live = ReferenceEquals(ctx.Error, Console.Error) && !Console.IsErrorRedirected;
+        private TimeSpan _lastLogged = TimeSpan.Zero;
+
+        public void Finish()
+        {
+            if (_live)
+            {
+                ctx.Error.WriteLine();
+            }
+        }
+
+        public void Report(IngestProgress value)
+        {
+            var rate = value.Elapsed.TotalSeconds > 0 ? value.PapersRead / value.Elapsed.TotalSeconds : 0;
+            var line = $"{value.PapersRead.ToString("N0", CultureInfo.InvariantCulture)} papers read, " +
+                $"{value.PapersWritten.ToString("N0", CultureInfo.InvariantCulture)} stored, {value.RecordsSkipped} skipped, " +
+                $"{rate.ToString("N0", CultureInfo.InvariantCulture)}/s, {value.Elapsed.Humanize(1)}";
+            if (_live)
+            {
+                ctx.Error.Write("\r" + line.PadRight(Math.Min(Console.WindowWidth - 1, 100)));
+                return;
+            }
+
+            if (value.Elapsed - _lastLogged >= TimeSpan.FromSeconds(5))
+            {
+                _lastLogged = value.Elapsed;
+                ctx.Log.Information("{Progress}", line);
+            }
+        }
+    }
+}

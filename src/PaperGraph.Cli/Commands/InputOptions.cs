@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary>The PATH... argument and --format option of commands that read inputs.</summary>
+internal static class InputOptions
+{
+    public static Argument<string[]> Paths() => new("PATH")
+    {
+        Description = "Files, folders (read recursively) or globs (samples/*.txt, corpus/**/*.xml). .gz files are read transparently.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string?> InputFormat() => new("--input-format", "--from")
+    {
+        Description = "Read every input as this format instead of detecting it from content: abstract-lines, title-abstract, hf-daily, json, jsonl, oai, atom, bibtex.",
+        HelpName = "NAME",
+    };
+}
