@@ -17,8 +17,8 @@ internal static class CliApp
         {
             CommonOptions.Verbose,
         };
-        // root.Add(IngestCommand.Create(ctx));
-        // root.Add(ExtractCommand.Create(ctx));
+        root.Add(IngestCommand.Create(ctx));
+        root.Add(ExtractCommand.Create(ctx));
         root.Add(EvalCommand.Create(ctx));
         root.Add(StatsCommand.Create(ctx));
         return root;

@@ -1,0 +1,243 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using PaperGraph.Domain;
+
+namespace PaperGraph.Ingest;
+
+/// <summary>
+/// JSON Lines, or a JSON array, of objects with at least <c>abstract</c> (or <c>summary</c>) and
+/// optionally <c>id</c>, <c>title</c>, <c>authors</c>, <c>categories</c>, <c>date</c>/<c>update_date</c>/<c>published</c>,
+/// <c>url</c>, <c>doi</c>: the arXiv metadata snapshot, PaperGraph's own extract output and the gold files.
+/// </summary>
+public sealed class JsonPaperReader : IPaperReader
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <inheritdoc />
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public int Sniff(string head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var t = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return t.StartsWith('{') || t.StartsWith('[') ? 95 : 0;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Paper> ReadAsync(TextReader input, string sourceName, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(problems);
+        var first = await FirstNonWhitespaceAsync(input, cancellationToken);
+        if (first == '[')
+        {
+            await foreach (var p in ReadArrayAsync(input, sourceName, problems, cancellationToken))
+            {
+                yield return p;
+            }
+
+            yield break;
+        }
+
+        var lineNo = 0;
+        var record = 0;
+        var pending = first is { } c ? c.ToString() : "";
+        while (await input.ReadLineAsync(cancellationToken) is { } rest)
+        {
+            var line = pending + rest;
+            pending = "";
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            record++;
+            var where = new SourceLocation(sourceName, lineNo, record);
+            Paper? paper;
+            try
+            {
+                using var doc = JsonDocument.Parse(line, Options);
+                paper = FromElement(doc.RootElement, where, problems);
+            }
+            catch (JsonException ex)
+            {
+                problems.Report(new ReadProblem(where, $"not a JSON object: {ex.Message}"));
+                continue;
+            }
+
+            if (paper is not null)
+            {
+                yield return paper;
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<Paper> ReadArrayAsync(TextReader input, string sourceName, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken ct)
+    {
+        // The first '[' was consumed; put it back and stream elements from the remaining text.
+        using var stream = new TextReaderStream("[", input);
+        var record = 0;
+        var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, new JsonSerializerOptions { AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip }, ct);
+        await using var e = items.GetAsyncEnumerator(ct);
+        while (true)
+        {
+            JsonElement element;
+            try
+            {
+                if (!await e.MoveNextAsync())
+                {
+                    yield break;
+                }
+
+                element = e.Current;
+            }
+            catch (JsonException ex)
+            {
+                problems.Report(new ReadProblem(new SourceLocation(sourceName, (int)(ex.LineNumber ?? -1) + 1, record + 1), $"JSON array breaks off: {ex.Message}; the records before it were read"));
+                yield break;
+            }
+
+            record++;
+            var paper = FromElement(element, new SourceLocation(sourceName, 0, record), problems);
+            if (paper is not null)
+            {
+                yield return paper;
+            }
+        }
+    }
+
+    private static Paper? FromElement(JsonElement r, SourceLocation where, IReadProblemSink problems)
+    {
+        if (r.ValueKind != JsonValueKind.Object)
+        {
+            problems.Report(new ReadProblem(where, $"expected a JSON object, found {r.ValueKind}"));
+            return null;
+        }
+
+        var abstractText = Str(r, "abstract") ?? Str(r, "summary");
+        if (string.IsNullOrWhiteSpace(abstractText))
+        {
+            problems.Report(new ReadProblem(where, "record has no 'abstract' (or 'summary') field"));
+            return null;
+        }
+
+        var id = Str(r, "id") ?? Str(r, "paper_id");
+        var arxiv = Str(r, "arxiv_id") ?? (PaperIdentity.TryArxivId(id, out _) ? id : null) ?? ArxivFromUrl(Str(r, "url"));
+        var date = TextFields.Date(Str(r, "date") ?? Str(r, "published") ?? Str(r, "update_date") ?? Str(r, "publishedAt"));
+        return TextFields.Paper(arxiv, Str(r, "doi"), id, Str(r, "title"), abstractText, Authors(r), date, Categories(r), Str(r, "url"), where);
+    }
+
+    private static string? ArxivFromUrl(string? url) => PaperIdentity.TryArxivId(url, out var id) ? id : null;
+
+    private static string? Str(JsonElement r, string name) =>
+        r.TryGetProperty(name, out var v)
+            ? v.ValueKind switch
+            {
+                JsonValueKind.String => v.GetString(),
+                JsonValueKind.Number => v.GetRawText(),
+                _ => null,
+            }
+            : null;
+
+    private static IReadOnlyList<string> Authors(JsonElement r)
+    {
+        if (!r.TryGetProperty("authors", out var a))
+        {
+            return [];
+        }
+
+        return a.ValueKind switch
+        {
+            JsonValueKind.String => TextFields.Authors(a.GetString()),
+            JsonValueKind.Array => a.EnumerateArray()
+                .Select(x => x.ValueKind == JsonValueKind.String ? x.GetString() : x.ValueKind == JsonValueKind.Object ? Str(x, "name") : null)
+                .OfType<string>().Select(s => s.Trim()).Where(s => s.Length > 0).ToList(),
+            _ => [],
+        };
+    }
+
+    private static IReadOnlyList<string> Categories(JsonElement r)
+    {
+        if (!r.TryGetProperty("categories", out var c))
+        {
+            return [];
+        }
+
+        return c.ValueKind switch
+        {
+            JsonValueKind.String => TextFields.Categories(c.GetString()),
+            JsonValueKind.Array => c.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList(),
+            _ => [],
+        };
+    }
+
+    private static async Task<char?> FirstNonWhitespaceAsync(TextReader input, CancellationToken ct)
+    {
+        var buffer = new char[1];
+        while (await input.ReadAsync(buffer.AsMemory(), ct) == 1)
+        {
+            if (!char.IsWhiteSpace(buffer[0]) && buffer[0] != '\uFEFF')
+            {
+                return buffer[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A read-only UTF-8 stream over a prefix and the rest of a TextReader, for the JSON array streamer.</summary>
+    private sealed class TextReaderStream(string prefix, TextReader rest) : Stream
+    {
+        private readonly char[] _chars = new char[8192];
+        private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
+        private byte[] _bytes = Encoding.UTF8.GetBytes(prefix);
+        private int _offset;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_offset >= _bytes.Length)
+            {
+                var n = await rest.ReadAsync(_chars.AsMemory(), cancellationToken);
+                if (n == 0)
+                {
+                    return 0;
+                }
+
+                // The encoder keeps a surrogate pair split across two reads together.
+                _bytes = new byte[_encoder.GetByteCount(_chars, 0, n, flush: false)];
+                _encoder.GetBytes(_chars, 0, n, _bytes, 0, flush: false);
+                _offset = 0;
+            }
+
+            var take = Math.Min(buffer.Length, _bytes.Length - _offset);
+            _bytes.AsMemory(_offset, take).CopyTo(buffer);
+            _offset += take;
+            return take;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
