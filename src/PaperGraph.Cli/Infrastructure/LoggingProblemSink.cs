@@ -8,12 +8,30 @@ internal sealed class LoggingProblemSink(ILogger log, int maxLogged = 50) : IRea
 {
     private long _count;
 
-    /// <summary>Records skipped so far.</summary>
+    private long _files;
+
+    /// <summary>Records and files skipped so far.</summary>
     public long Count => Interlocked.Read(ref _count);
+
+    /// <summary>Whole files skipped so far.</summary>
+    public long FilesSkipped => Interlocked.Read(ref _files);
 
     /// <inheritdoc />
     public void Report(ReadProblem problem)
     {
+        switch (problem.Kind)
+        {
+            case ReadProblemKind.Info:
+                log.Debug("{Problem}", problem.ToString());
+                return;
+            case ReadProblemKind.Warning:
+                log.Warning("{Problem}", problem.ToString());
+                return;
+            case ReadProblemKind.SkippedFile:
+                Interlocked.Increment(ref _files);
+                break;
+        }
+
         var n = Interlocked.Increment(ref _count);
         if (n <= maxLogged)
         {

@@ -15,4 +15,8 @@ public sealed record ClaimRecord(
     string? Dataset,
     string? OnModel,
     string? Margin,
-    bool Hedged);
+    bool Hedged)
+{
+    /// <summary>The margin's numeric value, for ranking margins (null when no margin is stated).</summary>
+    public double? MarginValue { get; init; }
+}

@@ -14,4 +14,8 @@ public sealed record EntityCard(
     IReadOnlyList<ClaimRecord> Wins,
     IReadOnlyList<ClaimRecord> Losses,
     IReadOnlyList<RankedEntity> Datasets,
-    IReadOnlyList<RankedEntity> Metrics);
+    IReadOnlyList<RankedEntity> Metrics)
+{
+    /// <summary>How many papers mention the entity in all (the lists above are capped).</summary>
+    public long PaperCount { get; init; }
+}

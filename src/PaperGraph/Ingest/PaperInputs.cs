@@ -161,6 +161,7 @@ public static class PaperInputs
             }
             else if (Directory.Exists(path))
             {
+                var found = 0;
                 foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 {
                     var name = Path.GetFileName(f);
@@ -170,7 +171,13 @@ public static class PaperInputs
                         continue;
                     }
 
+                    found++;
                     yield return f;
+                }
+
+                if (found == 0)
+                {
+                    problems.Report(new ReadProblem(new SourceLocation(path, 0, 0), $"folder has no input files ({string.Join(", ", InputExtensions)})", ReadProblemKind.SkippedFile));
                 }
             }
             else if (File.Exists(path))
