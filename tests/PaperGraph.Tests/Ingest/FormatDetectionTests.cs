@@ -1,0 +1,45 @@
+using PaperGraph.Ingest;
+
+namespace PaperGraph.Tests.Ingest;
+
+public sealed class FormatDetectionTests
+{
+    [Theory]
+    [InlineData("{\"id\": \"1\", \"abstract\": \"x\"}\n", "json")]
+    [InlineData("  [\n {\"abstract\": \"x\"}]", "json")]
+    [InlineData("<?xml version=\"1.0\"?>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">", "oai")]
+    [InlineData("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", "atom")]
+    [InlineData("% comment\n@InProceedings{key,\n title = {T}}", "bibtex")]
+    [InlineData("Abstract:We study things.\nAbstract: More things.", "abstract-lines")]
+    [InlineData("new\n\nDaily Papers\n\nTitle\n\nAbstract text\n\n  • 2 authors\n·\nOct 5, 2017", "hf-daily")]
+    public void ContentDecidesTheFormat(string head, string expected)
+    {
+        Assert.Equal(expected, PaperInputs.Detect(head)?.Format);
+    }
+
+    [Fact]
+    public void TitleLinesFollowedByAbstractParagraphsAreTitleAbstractText()
+    {
+        var abstractLine = string.Concat(Enumerable.Repeat("We propose a method that works well on many things. ", 6));
+        var head = $"Chrome line\nA Title\n{abstractLine}\nAnother Title\n{abstractLine}\n";
+
+        Assert.Equal("title-abstract", PaperInputs.Detect(head)?.Format);
+    }
+
+    [Theory]
+    [InlineData("hello\nworld\n")]
+    [InlineData("just one line of text")]
+    public void TextThatIsNoKnownFormatIsNotDetected(string head)
+    {
+        Assert.Null(PaperInputs.Detect(head));
+    }
+
+    [Theory]
+    [InlineData("jsonl", "json")]
+    [InlineData("OAI", "oai")]
+    [InlineData("bibtex", "bibtex")]
+    public void FormatNamesResolveCaseInsensitively(string name, string format)
+    {
+        Assert.Equal(format, PaperInputs.ReaderFor(name).Format);
+    }
+}
