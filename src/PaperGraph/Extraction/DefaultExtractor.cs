@@ -1,17 +1,19 @@
 using PaperGraph.Domain;
+using PaperGraph.Extraction.Entities;
 
 namespace PaperGraph.Extraction;
 
-/// <summary>Placeholder until the lexicon recogniser lands: finds nothing.</summary>
+/// <summary>The extractor PaperGraph ships: lexicon and discovery for entities, patterns for claims.</summary>
 public static class DefaultExtractor
 {
-    /// <summary>Creates the extractor.</summary>
-    public static IPaperExtractor Create() => new AbstractExtractor(new Nothing(), new Nothing(), "0");
+    /// <summary>Changes whenever extraction output may change; stored with each paper for reindex decisions.</summary>
+    public const string Version = "0.1.0";
 
-    private sealed class Nothing : IEntityRecognizer, IComparisonExtractor
+    /// <summary>Creates the extractor (the lexicon is loaded once per process).</summary>
+    public static IPaperExtractor Create() => new AbstractExtractor(new LexiconEntityRecognizer(), new NoComparisons(), Version);
+
+    private sealed class NoComparisons : IComparisonExtractor
     {
-        public RecognizedEntities Recognize(Paper paper) => new(paper.Abstract, [], [], []);
-
         public IReadOnlyList<Comparison> Extract(Paper paper, RecognizedEntities entities) => [];
     }
 }
