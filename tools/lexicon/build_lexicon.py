@@ -66,7 +66,7 @@ def add(name, typ, aliases=(), flags='', source=''):
     for a in aliases:
         a = a.strip()
         an = norm(a)
-        if not a or a == name or an in STOP_NORM or (an in entries and entries[an][1] != typ):
+        if not a or a == name or an in STOP_NORM or (an in entries and entries[an][1] != typ) or re.search(r'\b(dataset|data set|datasets)$', a, re.I):
             continue
         clean.append(a)
     entries[n] = [name, typ, clean, flags, source]
@@ -108,13 +108,18 @@ for name, typ, aliases, src in load_tsv('scirex_salient.tsv'):
         add(name, 'Method', [], 'cs', 'scirex')
 
 # 4. Datasets: evaluation-harness tasks, HELM, SciREX, IBM TDMS, NLP-progress, Papers with Code.
+LANGUAGES = re.compile(r'^(?:English|German|French|Czech|Chinese|Japanese|Spanish|Russian|Romanian|Finnish|Turkish|Arabic|Hindi|Korean|Italian|Portuguese|Dutch|Vietnamese|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Polish|Swedish|Danish|Greek|Hebrew|Indonesian|Thai|Urdu|Persian|Bengali|Tamil|Ukrainian|[A-Z][a-z])(?:[-–](?:[A-Z][a-z]+))?$')
+
+
 def dataset_ok(name):
     if BAD_CHARS.search(name) or SPLIT_WORDS.search(name) or words(name) > 4 or len(name) < 3:
         return False
-    if not any(c.isupper() or c.isdigit() for c in name):
+    if not any(c.isupper() or c.isdigit() for c in name) or LANGUAGES.match(name):
         return False
-    # A single capitalised word without digits is too often an ordinary word ("Places", "Birds").
-    if words(name) == 1 and not has_name_shape(name) and len(name) < 7:
+    # A single word must look like a name (an acronym, CamelCase or digits): "General", "Places" are words.
+    if words(name) == 1 and not has_name_shape(name):
+        return False
+    if re.search(r'\b(dataset|data set|datasets|corpus)$', name, re.I):
         return False
     return True
 
@@ -128,7 +133,7 @@ for file in ['lm_eval_harness.tsv', 'helm.tsv', 'scirex_salient.tsv', 'ibm_tdms.
 # 5. Metrics: only names that contain a metric word.
 for file in ['scirex_salient.tsv', 'ibm_tdms.tsv', 'pwc_snapshot.tsv', 'helm.tsv']:
     for name, typ, aliases, src in load_tsv(file):
-        if typ == 'METRIC' and METRIC_WORDS.search(name) and words(name) <= 3 and not BAD_CHARS.search(name) and not SPLIT_WORDS.search(name):
+        if typ == 'METRIC' and METRIC_WORDS.search(name) and words(name) <= 3 and not BAD_CHARS.search(name) and not SPLIT_WORDS.search(name) and name.split()[0].lower() not in ('in', 'on', 'of', 'the', 'for', 'by', 'with', 'and'):
             add(name, 'Metric', [], 'cs' if name != name.lower() else '', file.split('.')[0].replace('_', '-'))
 
 # 6. Tasks: multi-word research areas, lower-cased (a single word is too generic unless in the core).

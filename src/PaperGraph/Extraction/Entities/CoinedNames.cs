@@ -57,7 +57,10 @@ internal static partial class CoinedNames
 
         foreach (Match m in Called().Matches(text))
         {
-            yield return (m.Groups["name"].Value, m.Groups["name"].Index);
+            if (IsNameShaped(m.Groups["name"].Value) || char.IsUpper(m.Groups["name"].Value[0]) && m.Groups["name"].Length >= 4)
+            {
+                yield return (m.Groups["name"].Value, m.Groups["name"].Index);
+            }
         }
 
         foreach (Match m in Appositive().Matches(text))

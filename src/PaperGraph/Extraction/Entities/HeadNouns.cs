@@ -14,7 +14,7 @@ internal static class HeadNouns
         ["error"] = EntityType.Metric, ["distance"] = EntityType.Metric, ["ratio"] = EntityType.Metric, ["utilization"] = EntityType.Metric,
         ["model"] = EntityType.Model, ["models"] = EntityType.Model, ["llm"] = EntityType.Model, ["llms"] = EntityType.Model, ["network"] = EntityType.Model,
         ["networks"] = EntityType.Model, ["net"] = EntityType.Model, ["architecture"] = EntityType.Model, ["family"] = EntityType.Model, ["checkpoint"] = EntityType.Model,
-        ["checkpoints"] = EntityType.Model, ["transformer"] = EntityType.Model, ["agent"] = EntityType.Model, ["encoder"] = EntityType.Model, ["backbone"] = EntityType.Model,
+        ["checkpoints"] = EntityType.Model, ["transformer"] = EntityType.Model, ["agent"] = EntityType.Model, ["encoder"] = EntityType.Model, ["backbone"] = EntityType.Model, ["transducer"] = EntityType.Model, ["autoencoder"] = EntityType.Method, ["autoencoders"] = EntityType.Method,
         ["method"] = EntityType.Method, ["methods"] = EntityType.Method, ["technique"] = EntityType.Method, ["approach"] = EntityType.Method, ["algorithm"] = EntityType.Method,
         ["framework"] = EntityType.Method, ["optimizer"] = EntityType.Method, ["optimiser"] = EntityType.Method, ["strategy"] = EntityType.Method, ["scheme"] = EntityType.Method,
         ["objective"] = EntityType.Method, ["loss"] = EntityType.Method, ["mechanism"] = EntityType.Method, ["module"] = EntityType.Method, ["layer"] = EntityType.Method,

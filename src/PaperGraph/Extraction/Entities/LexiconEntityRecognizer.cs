@@ -160,6 +160,11 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
             var entry = lexicon.Find(d.Short) ?? lexicon.Find(d.Long) ?? FindTrimmed(d.Long);
             var type = entry?.Type ?? HeadNouns.OfPhrase(d.Long);
+            if (entry is null && type == EntityType.Model && d.Short.EndsWith('s') && d.Long.EndsWith('s'))
+            {
+                // A plural class ("Energy-Based Models (EBMs)", "Sparse Autoencoders (SAEs)") is a kind of technique, not a runnable model.
+                type = EntityType.Method;
+            }
             if (type is null)
             {
                 // An unknown expansion with no telling head noun: a technique is the most common case,
@@ -339,7 +344,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var groups = new Dictionary<string, List<(Candidate C, string Surface)>>(StringComparer.Ordinal);
         foreach (var c in mentions)
         {
-            Add(groups, c, text[c.Start..c.End]);
+            Add(groups, c, c.Surface ?? text[c.Start..c.End]);
         }
 
         foreach (var c in titleMentions)
@@ -370,7 +375,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             entities.Add(new Entity(first.Type, name, key, aliases, list.Count(x => x.Surface is not null), origin, model));
         }
 
-        var spans = mentions.Select(c => new EntityMention(c.Start, c.Length, text[c.Start..c.End], c.Type, c.Key, c.Origin)).ToList();
+        var spans = mentions.Select(c => new EntityMention(c.Start, c.Length, c.Surface ?? text[c.Start..c.End], c.Type, c.Key, c.Origin)).ToList();
         var proposes = proposed.Where(groups.ContainsKey).ToList();
         return new RecognizedEntities(text, spans, entities, proposes);
     }

@@ -20,6 +20,7 @@ internal static partial class ModelNames
     public static IEnumerable<Candidate> Extend(string text, List<Token> tokens, int first, int last, LexiconEntry family)
     {
         var i = last;
+        var lastPart = last;
         string? version = null, size = null, variant = null;
         var numbered = NumberedFamilies.Contains(family.Name);
 
@@ -28,11 +29,13 @@ internal static partial class ModelNames
         {
             version = Slice(text, tokens[v]);
             i = v;
+            lastPart = v;
         }
 
         if (Next(text, tokens, i) is { } s)
         {
             var tok = Slice(text, tokens[s]);
+            lastPart = s;
             if (SizeToken().IsMatch(tok))
             {
                 size = tok;
@@ -53,11 +56,20 @@ internal static partial class ModelNames
                 size = tok;
                 i = s;
             }
-            else if (tok.Length == 1 && "SBLHgG".Contains(tok[0], StringComparison.Ordinal) && Next(text, tokens, s) is { } patch && text[tokens[s].End] == '/' && IsNumber(text, tokens, patch, out _))
+            else if (tok.Length == 1 && "SBLHgG".Contains(tok[0], StringComparison.Ordinal) && text[tokens[s].Start - 1] == '-')
             {
-                // ViT-B/16: size letter and patch size.
-                size = $"{tok}/{Slice(text, tokens[patch])}";
-                i = patch;
+                // ViT-B/16 (size letter and patch size), ViT-G.
+                size = tok;
+                i = s;
+                if (Next(text, tokens, s) is { } patch && tokens[s].End < text.Length && text[tokens[s].End] == '/' && IsNumber(text, tokens, patch, out _))
+                {
+                    size = $"{tok}/{Slice(text, tokens[patch])}";
+                    i = patch;
+                }
+            }
+            else
+            {
+                lastPart = i;
             }
         }
 
@@ -80,7 +92,7 @@ internal static partial class ModelNames
         };
 
         // Slash shorthand: each "/X" after the last token repeats the name with X in its place.
-        var prefix = text[start..tokens[i].Start];
+        var prefix = text[start..tokens[lastPart].Start];
         while (Next(text, tokens, i) is { } alt && text[tokens[i].End] == '/' && tokens[alt].Start == tokens[i].End + 1)
         {
             var altTok = Slice(text, tokens[alt]);
@@ -99,8 +111,10 @@ internal static partial class ModelNames
             }
 
             var name = prefix + altTok;
+            lastPart = alt;
             yield return new Candidate(tokens[alt].Start, tokens[altEnd].End, EntityType.Model, name, "lexicon+slash-expansion", 3)
             {
+                Surface = name,
                 Model = new ModelInfo(family.Name, isVersion ? altTok : version, isSize ? altTok : null, isSize ? Parameters(altTok) : null, null),
             };
             i = altEnd;
