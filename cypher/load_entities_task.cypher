@@ -2,10 +2,9 @@
 // params: $rows
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
-ON CREATE SET e.name = row.name, e.origin = row.origin
+ON CREATE SET e.name = row.name, e.origin = row.origin, e.norm = row.norm
 SET e:Task,
     e.type = 'Task',
-    e.norm = row.norm,
     e.family = row.family,
     e.version = row.version,
     e.size = row.size,
