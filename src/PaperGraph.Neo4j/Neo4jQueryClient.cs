@@ -78,6 +78,7 @@ internal sealed class Neo4jQueryClient : IDisposable
 
     internal async Task<Neo4jResult> SendAsync(HttpMethod method, string url, string? statement, IReadOnlyDictionary<string, object?>? parameters, Neo4jTransaction? tx, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Authorization = _auth;
         request.Headers.Accept.ParseAdd(AcceptTypes);
