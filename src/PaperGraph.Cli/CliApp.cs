@@ -56,5 +56,12 @@ internal static class CliApp
             logger.Debug(ex, "details");
             return ExitCodes.Failure;
         }
+        catch (Exception ex)
+        {
+            // A bug, not a user error: one line by default, the stack with --verbose.
+            await ctx.Error.WriteLineAsync($"error: unexpected {ex.GetType().Name}: {ex.Message} (run with --verbose for details, and please report it)");
+            logger.Debug(ex, "details");
+            return ExitCodes.Failure;
+        }
     }
 }

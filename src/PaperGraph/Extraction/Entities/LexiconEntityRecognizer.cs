@@ -11,7 +11,7 @@ namespace PaperGraph.Extraction.Entities;
 /// entity per real-world thing. Spans refer to the cleaned abstract; the title adds entities and
 /// proposals but no spans.
 /// </summary>
-public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
+public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 {
     private const int MaxTokensPerName = 8;
 
@@ -37,6 +37,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         DiscoverAcronyms(text, found, discovered, blocked);
         DiscoverCoined(text, title, found, discovered, proposed);
         DiscoverHeadNouns(text, found, discovered);
+        DiscoverNameShapes(text, found, discovered);
         AddDiscoveredMentions(text, found, discovered);
 
         var mentions = Resolve(found, blocked);
@@ -93,6 +94,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 }
             }
 
+            // "LN" inside "Mix-LN" is part of another name, not a mention of layer normalization.
+            if (best is not null && best.Type != EntityType.Model && IsCompoundPart(text, tokens[i].Start, tokens[bestEnd].End))
+            {
+                best = null;
+            }
+
             if (best is null)
             {
                 i++;
@@ -123,6 +130,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             }
         }
     }
+
+    private static bool IsCompoundPart(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]) ||
+        end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]);
 
     private static LexiconEntry? Accept(string text, int start, int end, List<(LexiconEntry Entry, string Exact)> hits)
     {
@@ -203,9 +214,21 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
     private void DiscoverCoined(string text, string? title, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
+        // After an introduction verb, the first name that is new (not in the lexicon) is the contribution;
+        // names after it in the clause are usually what it builds on.
+        var introducedAt = new HashSet<int>();
         foreach (var (name, start) in CoinedNames.Introduced(text))
         {
-            Propose(text, name, start, "coined-name", found, discovered, proposed);
+            var sentence = SentenceOf(text, start);
+            if (introducedAt.Contains(sentence) && !discovered.ContainsKey(name))
+            {
+                continue;
+            }
+
+            if (Propose(text, name, start, "coined-name", found, discovered, proposed))
+            {
+                introducedAt.Add(sentence);
+            }
         }
 
         if (title is not null && CoinedNames.TitlePrefix(title) is { } prefix)
@@ -215,30 +238,42 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
     }
 
-    private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
+    private bool Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
         var norm = EntityKey.Normalize(name);
         if (norm.Length < 2 || lexicon.IsStopword(norm))
         {
-            return;
+            return false;
+        }
+
+        // A name the lexicon knows is used, not introduced ("we propose to use LoRA", "Chain-of-Thought (CoT)").
+        if (lexicon.Find(name) is not null)
+        {
+            return false;
         }
 
         if (discovered.TryGetValue(name, out var known))
         {
-            proposed.Add(EntityKey.For(known.Type, known.Canonical));
-            return;
-        }
+            if (known.Origin.StartsWith("lexicon", StringComparison.Ordinal))
+            {
+                return false;
+            }
 
-        // A name the lexicon knows is used, not introduced ("we propose to use LoRA").
-        if (lexicon.Find(name) is not null)
-        {
-            return;
+            proposed.Add(EntityKey.For(known.Type, known.Canonical));
+            return true;
         }
 
         var type = TypeFromContext(text, start, name.Length) ?? EntityType.Method;
         discovered[name] = (type, name, rule);
         proposed.Add(EntityKey.For(type, name));
         found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
+        return true;
+    }
+
+    private static int SentenceOf(string text, int at)
+    {
+        var dot = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
+        return dot < 0 ? 0 : dot;
     }
 
     private static EntityType? TypeFromContext(string text, int start, int length)
@@ -300,6 +335,32 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             found.Add(new Candidate(tokens[i].Start, tokens[i].End, EntityType.Dataset, word, "head-noun", 3));
         }
     }
+
+    // Coinages that only a name can be: CamelCase (GaLore), letters with digits (GPT4V), capitalised
+    // hyphenated compounds (Mix-LN). Typed from a nearby head noun; a technique when nothing says otherwise.
+    private void DiscoverNameShapes(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        foreach (System.Text.RegularExpressions.Match m in ShapeWord().Matches(text))
+        {
+            var word = m.Value.TrimEnd('-', '.');
+            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || word.All(c => !char.IsLower(c)))
+            {
+                continue;
+            }
+
+            var norm = EntityKey.Normalize(word);
+            if (lexicon.IsStopword(norm) || lexicon.IsStopword(norm.TrimEnd('s')) || lexicon.Find(word) is not null || lexicon.Find(word.TrimEnd('s')) is not null)
+            {
+                continue;
+            }
+
+            var type = TypeFromContext(text, m.Index, word.Length) ?? EntityType.Method;
+            discovered[word] = (type, word, "name-shape");
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShapeWord();
 
     private static void AddDiscoveredMentions(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
