@@ -21,6 +21,12 @@ internal static class CliApp
         root.Add(ExtractCommand.Create(ctx));
         root.Add(EvalCommand.Create(ctx));
         root.Add(StatsCommand.Create(ctx));
+        root.Add(BeatsCommand.Create(ctx, beatenBy: false));
+        root.Add(BeatsCommand.Create(ctx, beatenBy: true));
+        root.Add(CompareCommand.Create(ctx));
+        root.Add(ShowCommand.Create(ctx));
+        root.Add(PapersCommand.Create(ctx));
+        root.Add(ReindexCommand.Create(ctx));
         return root;
     }
 

@@ -197,19 +197,18 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
     }
 
-    // "the Mask-Enhanced Autoregressive Prediction" → try without leading function words.
+    // "the Masked Language Modeling" → without leading function words. Only those: a longer name that
+    // ends in a known one ("Tie-rank Oriented Direct Preference Optimization") is a new thing.
     private LexiconEntry? FindTrimmed(string longForm)
     {
         var words = longForm.Split(' ');
-        for (var i = 1; i < words.Length - 1; i++)
+        var i = 0;
+        while (i < words.Length - 1 && words[i].ToLowerInvariant() is "the" or "a" or "an" or "our" or "standard" or "vanilla")
         {
-            if (lexicon.Find(string.Join(' ', words[i..])) is { } e)
-            {
-                return e;
-            }
+            i++;
         }
 
-        return null;
+        return i == 0 ? null : lexicon.Find(string.Join(' ', words[i..]));
     }
 
     private void DiscoverCoined(string text, string? title, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
