@@ -7,15 +7,11 @@ namespace PaperGraph.Extraction.Comparisons;
 internal static partial class ComparisonCues
 {
     /// <summary>Cheap pre-check: sentences without any of these words cannot state a comparison.</summary>
-    public static bool MayCompare(ReadOnlySpan<char> sentence) =>
-        sentence.Contains("perform", StringComparison.OrdinalIgnoreCase) || sentence.Contains("surpass", StringComparison.OrdinalIgnoreCase) ||
-        sentence.Contains("than", StringComparison.OrdinalIgnoreCase) || sentence.Contains("compar", StringComparison.OrdinalIgnoreCase) ||
-        sentence.Contains("beat", StringComparison.OrdinalIgnoreCase) || sentence.Contains("exceed", StringComparison.OrdinalIgnoreCase) ||
-        sentence.Contains("par with", StringComparison.OrdinalIgnoreCase) || sentence.Contains("match", StringComparison.OrdinalIgnoreCase) ||
-        sentence.Contains("superior", StringComparison.OrdinalIgnoreCase) || sentence.Contains("improv", StringComparison.OrdinalIgnoreCase) ||
-        sentence.Contains("lag", StringComparison.OrdinalIgnoreCase) || sentence.Contains("rival", StringComparison.OrdinalIgnoreCase) ||
-        sentence.Contains("versus", StringComparison.OrdinalIgnoreCase) || sentence.Contains("vs", StringComparison.OrdinalIgnoreCase) ||
-        sentence.Contains("competitive", StringComparison.OrdinalIgnoreCase) || sentence.Contains("short of", StringComparison.OrdinalIgnoreCase);
+    public static bool MayCompare(ReadOnlySpan<char> sentence) => sentence.IndexOfAny(CueWords) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
+        ["perform", "surpass", "than", "compar", "beat", "exceed", "par with", "match", "superior", "improv", "lag", "rival", "versus", "vs", "competitive", "short of"],
+        StringComparison.OrdinalIgnoreCase);
 
     public static IEnumerable<ComparisonCue> Find(string sentence)
     {

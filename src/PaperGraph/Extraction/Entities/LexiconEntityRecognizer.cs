@@ -11,7 +11,7 @@ namespace PaperGraph.Extraction.Entities;
 /// entity per real-world thing. Spans refer to the cleaned abstract; the title adds entities and
 /// proposals but no spans.
 /// </summary>
-public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
+public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 {
     private const int MaxTokensPerName = 8;
 
@@ -33,18 +33,19 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var blocked = new List<(int Start, int End)>();
         var proposed = new HashSet<string>(StringComparer.Ordinal);
 
-        ScanLexicon(text, found);
+        var tokens = Tokenizer.Tokenize(text);
+        ScanLexicon(text, tokens, found);
         DiscoverAcronyms(text, found, discovered, blocked);
         DiscoverCoined(text, title, found, discovered, proposed);
-        DiscoverHeadNouns(text, found, discovered);
-        DiscoverNameShapes(text, found, discovered);
+        DiscoverHeadNouns(text, tokens, found, discovered);
+        DiscoverNameShapes(text, tokens, discovered);
         AddDiscoveredMentions(text, found, discovered);
 
         var mentions = Resolve(found, blocked);
         var titleMentions = new List<Candidate>();
         if (title is not null)
         {
-            ScanLexicon(title, titleMentions);
+            ScanLexicon(title, Tokenizer.Tokenize(title), titleMentions);
             AddDiscoveredMentions(title, titleMentions, discovered);
             titleMentions = Resolve(titleMentions, []);
         }
@@ -52,9 +53,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return Assemble(text, mentions, titleMentions, proposed);
     }
 
-    private void ScanLexicon(string text, List<Candidate> found)
+    private void ScanLexicon(string text, List<Token> tokens, List<Candidate> found)
     {
-        var tokens = Tokenizer.Tokenize(text);
         var buffer = new List<char>(64);
         Span<char> scratch = stackalloc char[256];
         var i = 0;
@@ -312,20 +312,24 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return null;
     }
 
-    private void DiscoverHeadNouns(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    private void DiscoverHeadNouns(string text, List<Token> tokens, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         // "the FOO benchmark", "BAR dataset": a name-shaped word right before a dataset head noun.
-        var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var word = text[tokens[i].Start..tokens[i].End];
-            var next = text[tokens[i + 1].Start..tokens[i + 1].End];
-            if (tokens[i + 1].Start - tokens[i].End != 1 || HeadNouns.Of(next) != EntityType.Dataset || !CoinedNames.IsNameShaped(word))
+            if (tokens[i + 1].Start - tokens[i].End != 1 || !HasInnerCapitalOrDigit(text, tokens[i]))
             {
                 continue;
             }
 
-            if (lexicon.Find(word) is not null || lexicon.IsStopword(EntityKey.Normalize(word)) || discovered.ContainsKey(word))
+            var next = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
+            if (!(next.StartsWith("dataset", StringComparison.OrdinalIgnoreCase) || next.StartsWith("benchmark", StringComparison.OrdinalIgnoreCase) || next.StartsWith("corpus", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var word = text[tokens[i].Start..tokens[i].End];
+            if (!CoinedNames.IsNameShaped(word) || lexicon.Find(word) is not null || lexicon.IsStopword(EntityKey.Normalize(word)) || discovered.ContainsKey(word))
             {
                 continue;
             }
@@ -337,12 +341,30 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // Coinages that only a name can be: CamelCase (GaLore), letters with digits (GPT4V), capitalised
     // hyphenated compounds (Mix-LN). Typed from a nearby head noun; a technique when nothing says otherwise.
-    private void DiscoverNameShapes(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    private void DiscoverNameShapes(string text, List<Token> tokens, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
-        foreach (System.Text.RegularExpressions.Match m in ShapeWord().Matches(text))
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var word = m.Value.TrimEnd('-', '.');
-            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || word.All(c => !char.IsLower(c)))
+            // A word is the tokens joined by hyphens without spaces ("Mix-LN", "LLM-Pruner").
+            var first = i;
+            while (i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] == '-')
+            {
+                i++;
+            }
+
+            var any = false;
+            for (var k = first; k <= i && !any; k++)
+            {
+                any = HasInnerCapitalOrDigit(text, tokens[k]) || k > first && char.IsUpper(text[tokens[k].Start]);
+            }
+
+            if (!any || !char.IsLetter(text[tokens[first].Start]) || tokens[first].Start > 0 && text[tokens[first].Start - 1] is '-' or '/' or '.' or '@' or '_')
+            {
+                continue;
+            }
+
+            var word = text[tokens[first].Start..tokens[i].End];
+            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || !word.Any(char.IsLower))
             {
                 continue;
             }
@@ -353,13 +375,23 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
-            var type = TypeFromContext(text, m.Index, word.Length) ?? EntityType.Method;
+            var type = TypeFromContext(text, tokens[first].Start, word.Length) ?? EntityType.Method;
             discovered[word] = (type, word, "name-shape");
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ShapeWord();
+    private static bool HasInnerCapitalOrDigit(string text, Token t)
+    {
+        for (var i = t.Start + 1; i < t.End; i++)
+        {
+            if (char.IsUpper(text[i]) || char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void AddDiscoveredMentions(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
