@@ -98,6 +98,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         }
     }
 
+    /// <summary>Deletes every paper and entity (for tests and a fresh push); runs in batches on the server.</summary>
+    public Task ClearAsync(CancellationToken cancellationToken) => _client.RunAsync("clear_graph", null, cancellationToken);
+
     /// <inheritdoc />
     public async IAsyncEnumerable<PaperExtraction> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
