@@ -78,7 +78,7 @@ internal sealed class Neo4jOptions
     public async Task<Neo4jGraphStore> OpenStoreAsync(ParseResult parse, CliContext ctx, CancellationToken cancellationToken)
     {
         var settings = Settings(parse);
-        var options = Neo4jClientOptions.Default with { Log = m => ctx.Log.Debug("neo4j: {Message}", m) };
+        var options = Neo4jClientOptions.Default with { Log = m => ctx.Log.Warning("neo4j: {Message}", m) };
         ctx.Log.Debug("connecting to Neo4j at {Target}", settings.ToString());
         try
         {
