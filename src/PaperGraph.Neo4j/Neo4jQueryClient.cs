@@ -21,19 +21,18 @@ internal sealed class Neo4jQueryClient : IDisposable
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
 
     private readonly HttpClient _http;
-    private readonly bool _ownsHttp;
     private readonly Neo4jSettings _settings;
     private readonly Neo4jClientOptions _options;
     private readonly IRetryClock _clock;
     private readonly AuthenticationHeaderValue _auth;
     private readonly string _queryPath;
+    private long _statementsSent;
 
     public Neo4jQueryClient(Neo4jSettings settings, Neo4jClientOptions? options = null, HttpMessageHandler? handler = null, IRetryClock? clock = null)
     {
         _settings = settings;
         _options = options ?? Neo4jClientOptions.Default;
         _clock = clock ?? SystemRetryClock.Instance;
-        _ownsHttp = true;
         _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         _http.Timeout = Timeout.InfiniteTimeSpan; // per-request timeouts below, so they can be told from cancellation
         _auth = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(settings.User + ":" + settings.Password)));
@@ -44,8 +43,6 @@ internal sealed class Neo4jQueryClient : IDisposable
 
     /// <summary>Statements sent so far (each attempt counts), for progress and measurements.</summary>
     public long StatementsSent => Interlocked.Read(ref _statementsSent);
-
-    private long _statementsSent;
 
     /// <summary>Runs one statement in its own transaction, retrying transient failures.</summary>
     public Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
@@ -66,13 +63,7 @@ internal sealed class Neo4jQueryClient : IDisposable
             },
             cancellationToken);
 
-    public void Dispose()
-    {
-        if (_ownsHttp)
-        {
-            _http.Dispose();
-        }
-    }
+    public void Dispose() => _http.Dispose();
 
     internal string TransactionPath(string? id) => id is null ? _queryPath + "/tx" : $"{_queryPath}/tx/{Uri.EscapeDataString(id)}";
 

@@ -15,13 +15,9 @@ internal sealed class Neo4jTransaction(Neo4jQueryClient client) : IAsyncDisposab
     /// <summary>The cluster member the transaction lives on (Aura), echoed on every later request.</summary>
     public string? Affinity { get; set; }
 
-    /// <summary>Statements run in this transaction.</summary>
-    public int Statements { get; private set; }
-
     public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        Statements++;
         var url = client.TransactionPath(Id);
         var result = await client.SendAsync(HttpMethod.Post, url, statement, parameters, this, cancellationToken);
         if (Id is null)
