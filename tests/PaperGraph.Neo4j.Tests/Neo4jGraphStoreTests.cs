@@ -172,6 +172,28 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task ThePaperTwiceInOneBatchIsWrittenOnceAndCountedOnceAsNew()
+    {
+        await using var s = new FakeServer();
+        var result = await s.Store.WriteAsync([Samples.Paper(1), Samples.Paper(2), Samples.Paper(1)], CancellationToken.None);
+
+        Assert.Equal(new StoreWriteResult(3, 2), result);
+        Assert.Equal(2, s.Api.Committed.Single(r => r.StatementName == "load_papers").RowCount);
+    }
+
+    [Fact]
+    public async Task ClearingRunsItsBatchedDeleteAloneInAnImplicitTransaction()
+    {
+        await using var s = new FakeServer();
+        await s.Store.ClearAsync(CancellationToken.None);
+
+        var r = Assert.Single(s.Api.Requests);
+        Assert.Equal("/db/neo4j/query/v2", r.Path); // CALL { … } IN TRANSACTIONS is refused inside an explicit transaction
+        Assert.Contains("IN TRANSACTIONS", r.Statement, StringComparison.Ordinal);
+        Assert.DoesNotContain(s.Api.Requests, x => x.Path.Contains("/tx", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnEmptyBatchSendsNothing()
     {
         await using var s = new FakeServer();
