@@ -12,7 +12,10 @@ import csv, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-SOURCES = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, '..', 'shared', 'lexicon-sources')
+# The shared folder sits beside the main checkout; a worktree under wt/ is one level deeper.
+SOURCES = sys.argv[1] if len(sys.argv) > 1 else next(
+    (p for p in (os.path.join(REPO, '..', 'shared', 'lexicon-sources'), os.path.join(REPO, '..', '..', 'shared', 'lexicon-sources')) if os.path.isdir(p)),
+    os.path.join(REPO, '..', 'shared', 'lexicon-sources'))
 OUT = os.path.join(REPO, 'src', 'PaperGraph', 'Lexicon')
 
 TYPES = {'MODEL': 'Model', 'METHOD': 'Method', 'DATASET': 'Dataset', 'METRIC': 'Metric', 'TASK': 'Task'}
@@ -48,6 +51,7 @@ def load_tsv(name):
 
 
 entries = {}   # norm -> [name, type, aliases(list), flags, source]
+ALIASES = {}   # norm of an alias -> norm of its entry, so a source cannot re-type a core alias ("ASR")
 
 
 def add(name, typ, aliases=(), flags='', source=''):
@@ -55,12 +59,16 @@ def add(name, typ, aliases=(), flags='', source=''):
     n = norm(name)
     if not n or name in STOP or n in STOP_NORM:
         return
+    if n in ALIASES and ALIASES[n] != n:
+        # Already known as another entry's alias: the earlier (more trusted) entry decides.
+        return
     if n in entries:
         e = entries[n]
         if e[1] == typ:
             for a in aliases:
                 if a not in e[2] and a != e[0]:
                     e[2].append(a)
+                    ALIASES.setdefault(norm(a), n)
         return
     clean = []
     for a in aliases:
@@ -69,6 +77,7 @@ def add(name, typ, aliases=(), flags='', source=''):
         if not a or a == name or an in STOP_NORM or (an in entries and entries[an][1] != typ) or re.search(r'\b(dataset|data set|datasets)$', a, re.I):
             continue
         clean.append(a)
+        ALIASES.setdefault(an, n)
     entries[n] = [name, typ, clean, flags, source]
 
 
@@ -127,7 +136,7 @@ for file in ['lm_eval_harness.tsv', 'helm.tsv', 'scirex_salient.tsv', 'ibm_tdms.
     for name, typ, aliases, src in load_tsv(file):
         if typ != 'DATASET' or not dataset_ok(name):
             continue
-        keep = [a for a in aliases.split('|') if a and '/' not in a and '_' not in a and dataset_ok(a) and file in ('scirex_salient.tsv',) and words(a) <= 3]
+        keep = [a for a in aliases.split('|') if a and '/' not in a and '_' not in a and dataset_ok(a) and False]
         add(name, 'Dataset', keep, 'cs', file.split('.')[0].replace('_', '-'))
 
 # 5. Metrics: only names that contain a metric word.

@@ -101,6 +101,13 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
             var start = tokens[i].Start;
             var end = tokens[bestEnd].End;
+            if (best.Type == EntityType.Model && IsKindOf(text, end))
+            {
+                // "GPT-type models", "BERT-style encoders": a kind of model, not the model.
+                i = bestEnd + 1;
+                continue;
+            }
+
             var extended = false;
             if (best.Type == EntityType.Model)
             {
@@ -124,18 +131,32 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
     }
 
-    private static LexiconEntry? Accept(string text, int start, int end, List<(LexiconEntry Entry, string Exact)> hits)
+    private static bool IsKindOf(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        return rest.StartsWith("-type", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("-style", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("-like", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("-architecture", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith(" architectures", StringComparison.Ordinal) || rest.StartsWith("-family", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static LexiconEntry? Accept(string text, int start, int end, List<(LexiconEntry Entry, string Exact, string Form)> hits)
     {
         string? exact = null;
-        foreach (var (entry, form) in hits)
+        var surface = text.AsSpan(start, end - start);
+        foreach (var (entry, form, written) in hits)
         {
+            if (Lexicon.SplitsOneWord(written, surface))
+            {
+                continue;
+            }
+
             if (!Lexicon.NeedsExactCase(entry, form))
             {
                 return entry;
             }
 
             exact ??= Lexicon.Exact(text[start..end]);
-            if (string.Equals(form, exact, StringComparison.Ordinal))
+            if (Lexicon.CaseFits(form, exact))
             {
                 return entry;
             }
