@@ -60,7 +60,14 @@ def add(name, typ, aliases=(), flags='', source=''):
     if not n or name in STOP or n in STOP_NORM:
         return
     if n in ALIASES and ALIASES[n] != n:
-        # Already known as another entry's alias: the earlier (more trusted) entry decides.
+        # Already known as another entry's alias: the earlier (more trusted) entry decides; a same-typed
+        # entry lends it its other forms ("elastic weights consolidation" joins EWC).
+        e = entries[ALIASES[n]]
+        if e[1] == typ:
+            for a in list(aliases) + [name]:
+                if a != e[0] and a not in e[2] and norm(a) not in STOP_NORM:
+                    e[2].append(a)
+                    ALIASES.setdefault(norm(a), ALIASES[n])
         return
     if n in entries:
         e = entries[n]

@@ -83,8 +83,20 @@ internal static partial class CoinedNames
         }
 
         var name = m.Groups["name"].Value.Trim();
-        var words = name.Split(' ');
-        return words.Length <= 4 && words.Any(IsNameShaped) ? name : null;
+        if (name.StartsWith("The ", StringComparison.Ordinal) || name.StartsWith("An ", StringComparison.Ordinal) || name.StartsWith("A ", StringComparison.Ordinal))
+        {
+            name = name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        }
+
+        // A name is a few capitalised words ("Model Stock", "Pruning On-the-Fly") or contains a coinage
+        // ("FOSTER", "ShiftAddLLM"); a prefix with small words is a slogan ("One QuantLLM for ALL").
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 3 || words.Any(w => !char.IsUpper(w[0]) && !char.IsDigit(w[0])))
+        {
+            return null;
+        }
+
+        return name;
     }
 
     private static (string Name, int Offset)? FirstName(string rest)
@@ -92,16 +104,37 @@ internal static partial class CoinedNames
         // Stop at the first clause break: a name later in the sentence is usually a baseline.
         var cut = rest.IndexOfAny([';', ':']);
         var scope = cut >= 0 ? rest[..cut] : rest;
+        var first = true;
         foreach (Match w in Word().Matches(scope))
         {
             if (IsNameShaped(w.Value))
             {
                 return (w.Value, w.Index);
             }
+
+            // "We introduce Reprompting, an …": a capitalised word right after the verb, set off as a name.
+            if (first && w.Value.Length >= 4 && char.IsUpper(w.Value[0]) && w.Index + w.Length < scope.Length && scope[w.Index + w.Length] is ',' or '(')
+            {
+                return (w.Value, w.Index);
+            }
+
+            first = false;
+
+            // A preposition or relative pronoun starts a phrase about something else
+            // ("alternatives to …", "induced by LR"), unless a comma re-opens an appositive.
+            if (ClauseWords.Contains(w.Value) && scope.IndexOf(',', w.Index) < 0)
+            {
+                return null;
+            }
         }
 
         return null;
     }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "to", "by", "of", "in", "on", "with", "from", "than", "over", "against", "into", "that", "which", "where", "when", "via", "using", "under", "between", "among",
+    };
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();

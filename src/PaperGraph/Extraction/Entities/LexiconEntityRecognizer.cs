@@ -231,12 +231,46 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
         if (title is not null && CoinedNames.TitlePrefix(title) is { } prefix)
         {
-            var at = text.IndexOf(prefix, StringComparison.Ordinal);
-            Propose(at >= 0 ? text : title, prefix, at >= 0 ? at : 0, "title-prefix", at >= 0 ? found : null, discovered, proposed);
+            var at = IndexOfWord(text, prefix);
+            var single = !prefix.Contains(' ', StringComparison.Ordinal);
+
+            // A plain capitalised word ("Reprompting") counts only when the abstract uses it as a name too;
+            // an area ("Continual Learning: …") is not a contribution's name.
+            if ((!single || CoinedNames.IsNameShaped(prefix) || at >= 0) && lexicon.Find(prefix) is not { Type: EntityType.Task })
+            {
+                Propose(at >= 0 ? text : title, prefix, at >= 0 ? at : 0, "title-prefix", at >= 0 ? found : null, discovered, proposed, known: true);
+            }
         }
     }
 
-    private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
+    private static int IndexOfWord(string text, string word)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+
+            at = end;
+        }
+
+        return -1;
+    }
+
+    // "we introduce Reformer, …", "we present GaLore (…)": a known name right after the verb, set off as a name, is this paper's.
+    private static bool DirectlyIntroduced(string text, int start, int length)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var verb = before.EndsWith("propose", StringComparison.Ordinal) || before.EndsWith("introduce", StringComparison.Ordinal) || before.EndsWith("present", StringComparison.Ordinal)
+            || before.EndsWith("proposes", StringComparison.Ordinal) || before.EndsWith("introduces", StringComparison.Ordinal) || before.EndsWith("presents", StringComparison.Ordinal);
+        var end = start + length;
+        return verb && end < text.Length && text[end] is ',' or '(' or ':' || verb && text.AsSpan(end).StartsWith(" (", StringComparison.Ordinal);
+    }
+
+    private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)
     {
         var norm = EntityKey.Normalize(name);
         if (norm.Length < 2 || lexicon.IsStopword(norm))
@@ -244,19 +278,31 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             return;
         }
 
-        if (discovered.TryGetValue(name, out var known))
+        if (discovered.TryGetValue(name, out var seen))
         {
-            proposed.Add(EntityKey.For(known.Type, known.Canonical));
+            proposed.Add(EntityKey.For(seen.Type, seen.Canonical));
             return;
         }
 
-        // A name the lexicon knows is used, not introduced ("we propose to use LoRA").
-        if (lexicon.Find(name) is not null)
+        // A name the lexicon knows is used, not introduced ("we propose to use LoRA"), unless the title
+        // names it or the verb introduces it directly ("We introduce Reformer, …").
+        if (lexicon.Find(name) is { } entry)
         {
+            if ((known || DirectlyIntroduced(text, start, name.Length)) && entry.Type != EntityType.Task)
+            {
+                proposed.Add(entry.Key);
+            }
+
             return;
         }
 
         var type = TypeFromContext(text, start, name.Length) ?? EntityType.Method;
+        if (type == EntityType.Task)
+        {
+            // A coined name is a thing (a method, a model), not a research area.
+            type = EntityType.Method;
+        }
+
         discovered[name] = (type, name, rule);
         proposed.Add(EntityKey.For(type, name));
         found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
