@@ -37,6 +37,28 @@ internal static partial class Acronyms
                 yield return new AcronymDefinition(shortForm, m.Groups["short"].Index, longForm, m.Groups["long"].Index + m.Groups["long"].Value.IndexOf(inner, StringComparison.Ordinal));
             }
         }
+
+        if (text.Contains("stands for", StringComparison.Ordinal))
+        {
+            foreach (var d in StandsFor(text))
+            {
+                yield return d;
+            }
+        }
+    }
+
+    /// <summary>"CeTaD, which stands for Considering Pretrained Transformers as Defenders": the long form after the phrase.</summary>
+    private static IEnumerable<AcronymDefinition> StandsFor(string text)
+    {
+        foreach (Match m in StandsForPattern().Matches(text))
+        {
+            var shortForm = m.Groups["short"].Value;
+            var inner = m.Groups["long"].Value.Trim();
+            if (LongFormFor(shortForm, inner) is { } longForm && longForm.Length == inner.Length)
+            {
+                yield return new AcronymDefinition(shortForm, m.Groups["short"].Index, longForm, m.Groups["long"].Index);
+            }
+        }
     }
 
     /// <summary>The shortest suffix of <paramref name="candidate"/> that the short form abbreviates, or null.</summary>
@@ -85,6 +107,9 @@ internal static partial class Acronyms
     // "Mask-Enhanced Autoregressive Prediction (MEAP)": up to ten words, then a parenthesised short form.
     [GeneratedRegex(@"(?<before>(?:[\w\-'’/]+[ ]){0,9}[\w\-'’/]+)[ ]?\((?<short>[A-Za-z][A-Za-z0-9\-\.]{0,14}?[A-Z0-9][A-Za-z0-9\-]*?)(?:[;,][^)]*)?\)", RegexOptions.CultureInvariant)]
     private static partial Regex ParenShort();
+
+    [GeneratedRegex(@"\b(?<short>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*),? which stands for (?<long>[A-Za-z][^.,;()]{5,90})", RegexOptions.CultureInvariant)]
+    private static partial Regex StandsForPattern();
 
     // "MEAP (Mask-Enhanced Autoregressive Prediction)".
     [GeneratedRegex(@"\b(?<short>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)[ ]\((?<long>[A-Za-z][^()]{5,90})\)", RegexOptions.CultureInvariant)]

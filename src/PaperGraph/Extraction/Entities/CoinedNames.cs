@@ -44,14 +44,23 @@ internal static partial class CoinedNames
     }
 
     /// <summary>Names introduced by a verb of introduction or an appositive, with where they stand.</summary>
-    public static IEnumerable<(string Name, int Start)> Introduced(string text)
+    public static IEnumerable<(string Name, int Start, int ScopeStart)> Introduced(string text)
     {
         foreach (Match m in IntroVerb().Matches(text))
         {
             var rest = m.Groups["rest"];
             if (FirstName(rest.Value) is { } n)
             {
-                yield return (n.Name, rest.Index + n.Offset);
+                yield return (n.Name, rest.Index + n.Offset, rest.Index);
+            }
+        }
+
+        foreach (Match m in OurOrNew().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (IsNameShaped(name.Value))
+            {
+                yield return (name.Value, name.Index, name.Index);
             }
         }
 
@@ -59,7 +68,7 @@ internal static partial class CoinedNames
         {
             if (IsNameShaped(m.Groups["name"].Value) || char.IsUpper(m.Groups["name"].Value[0]) && m.Groups["name"].Length >= 4)
             {
-                yield return (m.Groups["name"].Value, m.Groups["name"].Index);
+                yield return (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index);
             }
         }
 
@@ -68,9 +77,22 @@ internal static partial class CoinedNames
             var name = m.Groups["name"].Value;
             if (IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]))
             {
-                yield return (name, m.Groups["name"].Index);
+                yield return (name, m.Groups["name"].Index, m.Groups["name"].Index);
             }
         }
+    }
+
+    /// <summary>The text before a title's colon when it is one to three words ("Model soups"), else null.</summary>
+    public static string? TitleHead(string title)
+    {
+        var m = TitleName().Match(title);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"].Value.Trim();
+        return name.Length > 0 && name.Split(' ').Length <= 3 ? name : null;
     }
 
     /// <summary>The coined name a title starts with ("FOSTER: Feature Boosting …" → FOSTER), if any.</summary>
@@ -139,8 +161,12 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
 
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+(?<name>[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?[""“']?(?<name>[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
+
+    // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OurOrNew();
 
     [GeneratedRegex(@"(?:^|[.!?] |\bpropose |\bintroduce |\bpresent )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();

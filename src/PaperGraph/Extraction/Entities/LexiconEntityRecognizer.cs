@@ -34,8 +34,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var proposed = new HashSet<string>(StringComparer.Ordinal);
 
         ScanLexicon(text, found);
-        DiscoverAcronyms(text, found, discovered, blocked);
-        DiscoverCoined(text, title, found, discovered, proposed);
+        var definitions = DiscoverAcronyms(text, found, discovered, blocked);
+        DiscoverCoined(text, title, definitions, found, discovered, proposed);
         DiscoverHeadNouns(text, found, discovered);
         AddDiscoveredMentions(text, found, discovered);
 
@@ -165,8 +165,9 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return null;
     }
 
-    private void DiscoverAcronyms(string text, List<Candidate> found, Dictionary<string, (EntityType, string, string)> discovered, List<(int, int)> blocked)
+    private List<AcronymDefinition> DiscoverAcronyms(string text, List<Candidate> found, Dictionary<string, (EntityType, string, string)> discovered, List<(int, int)> blocked)
     {
+        var kept = new List<AcronymDefinition>();
         foreach (var d in Acronyms.Find(text))
         {
             var shortNorm = EntityKey.Normalize(d.Short);
@@ -180,6 +181,18 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             }
 
             var entry = lexicon.Find(d.Short) ?? lexicon.Find(d.Long) ?? FindTrimmed(d.Long);
+            if (entry is { Type: EntityType.Task } && lexicon.Find(d.Long) is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
+            {
+                // "Extreme Adaptive Sparse Training (EAST)": the expansion says what this EAST is.
+                entry = null;
+            }
+
+            if (entry is null && text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data", StringComparison.Ordinal))
+            {
+                // "Point-of-Interest (POI) data": a kind of data, not a named entity.
+                continue;
+            }
+
             var type = entry?.Type ?? HeadNouns.OfPhrase(d.Long);
             if (entry is null && type == EntityType.Model && d.Short.EndsWith('s') && d.Long.EndsWith('s'))
             {
@@ -190,7 +203,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             {
                 // An unknown expansion with no telling head noun: a technique is the most common case,
                 // but only when the long form reads like a proper name (capitalised words).
-                if (!d.Long.Split(' ', '-').All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "in" or "to" or "with" or "on"))
+                if (!d.Long.Split(' ', '-').All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "in" or "to" or "with" or "on" or "from" or "via" or "by" or "as" or "at" or "a" or "an" or "without"))
                 {
                     continue;
                 }
@@ -204,7 +217,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             found.Add(new Candidate(d.LongStart, d.LongStart + d.Long.Length, type.Value, canonical, origin, 5));
             discovered.TryAdd(d.Short, (type.Value, canonical, origin));
             discovered.TryAdd(d.Long, (type.Value, canonical, origin));
+            kept.Add(d);
         }
+
+        return kept;
     }
 
     // "the Mask-Enhanced Autoregressive Prediction" → try without leading function words.
@@ -222,11 +238,24 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return null;
     }
 
-    private void DiscoverCoined(string text, string? title, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
+    private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
-        foreach (var (name, start) in CoinedNames.Introduced(text))
+        foreach (var (name, start, scope) in CoinedNames.Introduced(text))
         {
+            // "we introduce Dynamic Data Pruning for ASR (DDP-ASR)": the definition just introduced is the name.
+            if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= start) is { } def && discovered.ContainsKey(def.Short))
+            {
+                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
+                continue;
+            }
+
             Propose(text, name, start, "coined-name", found, discovered, proposed);
+        }
+
+        if (title is not null && CoinedNames.TitlePrefix(title) is null && CoinedNames.TitleHead(title) is { } head && lexicon.Find(head) is { Type: not EntityType.Task } named)
+        {
+            // "Model soups: averaging weights …": the title names a known entity as its subject.
+            proposed.Add(named.Key);
         }
 
         if (title is not null && CoinedNames.TitlePrefix(title) is { } prefix)
