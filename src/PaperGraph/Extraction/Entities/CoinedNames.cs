@@ -161,7 +161,8 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
 
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?[""“']?(?<name>[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    // One word, or up to three capitalised words ("called LayerNorm Scaling").
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.

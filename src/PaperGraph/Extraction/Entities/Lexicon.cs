@@ -125,8 +125,24 @@ public sealed class Lexicon
     /// True when a form written as one word ("inaccuracy", "EfficientLLM") would be matched across
     /// white space ("in accuracy", "Efficient LLM"): that is two words, not the name.
     /// </summary>
-    internal static bool SplitsOneWord(string form, ReadOnlySpan<char> surface) =>
-        !form.Contains(' ', StringComparison.Ordinal) && surface.Contains(' ');
+    internal static bool SplitsOneWord(string form, ReadOnlySpan<char> surface)
+    {
+        if (!surface.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var c in form)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                // "Pre-LN" may be written "Pre LN": the form already has a break there.
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The letters and digits of a surface form, case kept.</summary>
     internal static string Exact(string surface) => new(surface.Where(c => char.IsLetterOrDigit(c) || c is '+' or '#' or '@').ToArray());

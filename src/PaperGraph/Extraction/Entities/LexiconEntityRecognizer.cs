@@ -122,6 +122,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             if (!extended)
             {
                 found.Add(new Candidate(start, end, best.Type, best.Name, "lexicon:" + best.Source, 2));
+                if (best.Type == EntityType.Model)
+                {
+                    found.AddRange(ModelNames.Range(text, end, best));
+                }
             }
 
             while (i < tokens.Count && tokens[i].Start < end)
@@ -223,19 +227,18 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return kept;
     }
 
-    // "the Mask-Enhanced Autoregressive Prediction" → try without leading function words.
+    // "the Mask-Enhanced Autoregressive Prediction" → try without a leading function word. Content words
+    // are never dropped: "Tie-rank Oriented Direct Preference Optimization (TODO)" is not DPO.
     private LexiconEntry? FindTrimmed(string longForm)
     {
-        var words = longForm.Split(' ');
-        for (var i = 1; i < words.Length - 1; i++)
+        var space = longForm.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
         {
-            if (lexicon.Find(string.Join(' ', words[i..])) is { } e)
-            {
-                return e;
-            }
+            return null;
         }
 
-        return null;
+        var first = longForm[..space];
+        return first is "the" or "The" or "a" or "A" or "an" or "An" or "our" or "Our" ? lexicon.Find(longForm[(space + 1)..]) : null;
     }
 
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
