@@ -64,7 +64,10 @@ internal static partial class CoinedNames
             }
         }
 
-        foreach (Match m in Called().Matches(text))
+        // Cheap substring checks first: most abstracts have none of these, and the scans are the cost.
+        var calls = text.Contains("called", StringComparison.Ordinal) || text.Contains("named", StringComparison.Ordinal) || text.Contains("dubbed", StringComparison.Ordinal)
+            || text.Contains("termed", StringComparison.Ordinal) || text.Contains("coined", StringComparison.Ordinal);
+        foreach (Match m in calls ? Called().Matches(text) : (IEnumerable<Match>)[])
         {
             if (IsNameShaped(m.Groups["name"].Value) || char.IsUpper(m.Groups["name"].Value[0]) && m.Groups["name"].Length >= 4)
             {
@@ -72,7 +75,7 @@ internal static partial class CoinedNames
             }
         }
 
-        foreach (Match m in Appositive().Matches(text))
+        foreach (Match m in text.Contains(", a", StringComparison.Ordinal) ? Appositive().Matches(text) : (IEnumerable<Match>)[])
         {
             var name = m.Groups["name"].Value;
             if (IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]))

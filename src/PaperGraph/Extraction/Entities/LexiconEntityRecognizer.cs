@@ -33,10 +33,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var blocked = new List<(int Start, int End)>();
         var proposed = new HashSet<string>(StringComparer.Ordinal);
 
-        ScanLexicon(text, found);
+        var tokens = ScanLexicon(text, found);
         var definitions = DiscoverAcronyms(text, found, discovered, blocked);
         DiscoverCoined(text, title, definitions, found, discovered, proposed);
-        DiscoverHeadNouns(text, found, discovered);
+        DiscoverHeadNouns(text, tokens, found, discovered);
         AddDiscoveredMentions(text, found, discovered);
 
         var mentions = Resolve(found, blocked);
@@ -51,17 +51,16 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return Assemble(text, mentions, titleMentions, proposed);
     }
 
-    private void ScanLexicon(string text, List<Candidate> found)
+    private List<Token> ScanLexicon(string text, List<Candidate> found)
     {
         var tokens = Tokenizer.Tokenize(text);
-        var buffer = new List<char>(64);
-        Span<char> scratch = stackalloc char[256];
+        Span<char> key = stackalloc char[256];
         var i = 0;
         while (i < tokens.Count)
         {
-            buffer.Clear();
             LexiconEntry? best = null;
             var bestEnd = -1;
+            var length = 0;
             for (var j = i; j < tokens.Count && j < i + MaxTokensPerName; j++)
             {
                 if (j > i && !Tokenizer.Joinable(text, tokens[j - 1], tokens[j]))
@@ -69,24 +68,25 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                     break;
                 }
 
-                Tokenizer.AppendNormalized(text, tokens[j], buffer);
-                if (buffer.Count > scratch.Length)
+                // The normalised key grows token by token in place: lower-cased letters and digits.
+                var t = tokens[j];
+                if (length + t.Length > key.Length)
                 {
                     break;
                 }
 
-                for (var k = 0; k < buffer.Count; k++)
+                for (var k = t.Start; k < t.End; k++)
                 {
-                    scratch[k] = buffer[k];
+                    key[length++] = char.ToLowerInvariant(text[k]);
                 }
 
-                var key = scratch[..buffer.Count];
-                if (!lexicon.IsPrefix(key))
+                var current = key[..length];
+                if (!lexicon.IsPrefix(current))
                 {
                     break;
                 }
 
-                if (lexicon.Lookup(key) is { } hits && Accept(text, tokens[i].Start, tokens[j].End, hits) is { } entry && !lexicon.IsStopword(key))
+                if (lexicon.Lookup(current) is { } hits && Accept(text, tokens[i].Start, tokens[j].End, hits) is { } entry && !lexicon.IsStopword(current))
                 {
                     best = entry;
                     bestEnd = j;
@@ -133,6 +133,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 i++;
             }
         }
+
+        return tokens;
     }
 
     private static bool IsKindOf(string text, int end)
@@ -377,20 +379,18 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return null;
     }
 
-    private void DiscoverHeadNouns(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    private void DiscoverHeadNouns(string text, List<Token> tokens, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         // "the FOO benchmark", "BAR dataset": a name-shaped word right before a dataset head noun.
-        var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var word = text[tokens[i].Start..tokens[i].End];
-            var next = text[tokens[i + 1].Start..tokens[i + 1].End];
-            if (tokens[i + 1].Start - tokens[i].End != 1 || HeadNouns.Of(next) != EntityType.Dataset || !CoinedNames.IsNameShaped(word))
+            if (tokens[i + 1].Start - tokens[i].End != 1 || HeadNouns.Of(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)) != EntityType.Dataset)
             {
                 continue;
             }
 
-            if (lexicon.Find(word) is not null || lexicon.IsStopword(EntityKey.Normalize(word)) || discovered.ContainsKey(word))
+            var word = text[tokens[i].Start..tokens[i].End];
+            if (!CoinedNames.IsNameShaped(word) || lexicon.Find(word) is not null || lexicon.IsStopword(EntityKey.Normalize(word)) || discovered.ContainsKey(word))
             {
                 continue;
             }
