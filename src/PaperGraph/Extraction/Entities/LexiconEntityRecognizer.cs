@@ -37,6 +37,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var definitions = DiscoverAcronyms(text, found, discovered, blocked);
         DiscoverCoined(text, title, definitions, found, discovered, proposed);
         DiscoverHeadNouns(text, tokens, found, discovered);
+        DiscoverTaskPhrases(text, found);
         AddDiscoveredMentions(text, found, discovered);
 
         var mentions = Resolve(found, blocked);
@@ -46,6 +47,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             ScanLexicon(title, titleMentions);
             AddDiscoveredMentions(title, titleMentions, discovered);
             titleMentions = Resolve(titleMentions, []);
+            AddTitleTasks(title, titleMentions, mentions);
         }
 
         return Assemble(text, mentions, titleMentions, proposed);
@@ -397,6 +399,44 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
             discovered[word] = (EntityType.Dataset, word, "head-noun");
             found.Add(new Candidate(tokens[i].Start, tokens[i].End, EntityType.Dataset, word, "head-noun", 3));
+        }
+    }
+
+    private void DiscoverTaskPhrases(string text, List<Candidate> found)
+    {
+        if (!text.Contains(" task", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var (start, end) in TaskPhrases.BeforeTasks(text))
+        {
+            var phrase = text[start..end];
+            if (lexicon.Find(phrase) is null && !lexicon.IsStopword(EntityKey.Normalize(phrase)))
+            {
+                // Lower priority than the lexicon: a known name inside the phrase wins an overlap of equal length only.
+                found.Add(new Candidate(start, end, EntityType.Task, phrase, "task-phrase", 1));
+            }
+        }
+    }
+
+    // What the title says the paper is about; kept only when no other entity covers those words.
+    private void AddTitleTasks(string title, List<Candidate> titleMentions, List<Candidate> mentions)
+    {
+        foreach (var phrase in TaskPhrases.InTitle(title))
+        {
+            var norm = EntityKey.Normalize(phrase);
+            if (lexicon.Find(phrase) is not null || lexicon.IsStopword(norm))
+            {
+                continue;
+            }
+
+            var at = title.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            var overlaps = at >= 0 && titleMentions.Exists(c => c.Type != EntityType.Task && c.Start < at + phrase.Length && at < c.End);
+            if (!overlaps && !mentions.Exists(c => EntityKey.Normalize(c.Canonical) == norm))
+            {
+                titleMentions.Add(new Candidate(Math.Max(at, 0), Math.Max(at, 0) + phrase.Length, EntityType.Task, phrase, "title-task", 1));
+            }
         }
     }
 
