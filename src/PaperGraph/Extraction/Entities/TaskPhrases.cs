@@ -27,7 +27,10 @@ internal static class TaskPhrases
         "diverse", "complex", "standard", "common", "related", "similar", "specific", "new", "real-world", "hard", "general", "accurate", "scalable",
         "simple", "fast", "improved", "better", "effective", "practical", "low-cost", "cheap", "most", "more", "both", "each", "any", "some",
         "existing", "traditional", "conventional", "typical", "popular", "standard", "large-scale", "small-scale", "novel", "unified", "robust",
-        "evaluation", "benchmark", "benchmarks", "language", "vision", "nlp", "cv", "one", "once", "many", "single", "following", "representative",
+        "evaluation", "benchmark", "benchmarks", "language", "vision", "nlp", "cv", "one", "once", "single", "following", "representative",
+        "improves", "improve", "improved", "improving", "achieves", "achieve", "boosts", "enhances", "including", "includes", "like", "performs",
+        "perform", "shows", "show", "evaluate", "evaluated", "evaluating", "tested", "test", "demonstrate", "demonstrates", "outperforms", "surpasses",
+        "experiments", "results", "tackle", "tackles", "solve", "solves", "address", "addresses", "e", "g", "i", "etc",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadSpans = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -154,6 +157,22 @@ internal static class TaskPhrases
         return count >= 2 ? (start, end) : null;
     }
 
+    // "LLM", "RNN-T", "GPUs": mostly capitals. "Memory-Efficient" is a capitalised title word.
+    private static bool IsAcronym(string word)
+    {
+        int upper = 0, letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return upper >= 2 && upper * 2 >= letters;
+    }
+
     private static bool IsLowerOrAcronym(ReadOnlySpan<char> word)
     {
         var upper = 0;
@@ -170,7 +189,7 @@ internal static class TaskPhrases
 
     private static void Emit(List<string> segment, List<string> result)
     {
-        if (segment.Count == 0 || segment.Count > MaxWords || !Heads.Contains(segment[^1]))
+        if (segment.Count == 0 || !Heads.Contains(segment[^1]))
         {
             return;
         }
@@ -182,7 +201,7 @@ internal static class TaskPhrases
             first++;
         }
 
-        if (segment.Count - first < 2)
+        if (segment.Count - first < 2 || segment.Count - first > MaxWords)
         {
             return;
         }
@@ -191,7 +210,7 @@ internal static class TaskPhrases
         for (var i = first; i < segment.Count; i++)
         {
             var w = segment[i];
-            words[i - first] = IsLowerOrAcronym(w) && w.Any(char.IsUpper) ? w : w.ToLowerInvariant();
+            words[i - first] = IsAcronym(w) ? w : w.ToLowerInvariant();
         }
 
         result.Add(string.Join(' ', words));
