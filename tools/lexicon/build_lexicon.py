@@ -116,11 +116,16 @@ for name, typ, aliases, src in load_tsv('helm.tsv'):
 for name, typ, aliases, src in load_tsv('hf_peft_trl_toctree.tsv'):
     if typ == 'METHOD' and not BAD_CHARS.search(name) and words(name) <= 3 and 'Trainer' not in name and 'Config' not in name:
         add(name, 'Method', [], 'cs', 'hf-peft-trl')
+def starts_lower_phrase(name):
+    # "compressing LLMs", "pruning for LLMs": a description, not a name.
+    return ' ' in name and name.split()[0].islower()
+
+
 for name, typ, aliases, src in load_tsv('awesome_llm_compression.tsv'):
-    if typ == 'METHOD' and has_name_shape(name) and words(name) <= 2 and not BAD_CHARS.search(name) and len(name) >= 3:
+    if typ == 'METHOD' and not starts_lower_phrase(name) and has_name_shape(name) and words(name) <= 2 and not BAD_CHARS.search(name) and len(name) >= 3:
         add(name, 'Method', [], 'cs', 'awesome-llm-compression')
 for name, typ, aliases, src in load_tsv('scirex_salient.tsv'):
-    if typ == 'METHOD' and has_name_shape(name) and words(name) <= 3 and not BAD_CHARS.search(name) and len(name) >= 3:
+    if typ == 'METHOD' and not starts_lower_phrase(name) and has_name_shape(name) and words(name) <= 3 and not BAD_CHARS.search(name) and len(name) >= 3:
         add(name, 'Method', [], 'cs', 'scirex')
 
 # 4. Datasets: evaluation-harness tasks, HELM, SciREX, IBM TDMS, NLP-progress, Papers with Code.

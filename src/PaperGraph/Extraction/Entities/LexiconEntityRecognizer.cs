@@ -180,7 +180,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         {
             var shortNorm = EntityKey.Normalize(d.Short);
             var longNorm = EntityKey.Normalize(d.Long);
-            if (lexicon.IsStopword(shortNorm) || lexicon.IsStopword(longNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s')))
+            if (lexicon.IsStopword(shortNorm) || lexicon.IsStopword(longNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s')) || lexicon.Find(d.Long) is null && IsGenericModelClass(d.Long))
             {
                 // "Large Language Models (LLMs)": neither side is an entity.
                 blocked.Add((d.LongStart, d.LongStart + d.Long.Length));
@@ -296,6 +296,42 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return -1;
     }
 
+    // "LLM-based", "momentum-SGD-based", "MoE-style": a modifier built on a name, not a name.
+    private static bool IsModifier(string name)
+    {
+        var dash = name.LastIndexOf('-');
+        return dash > 0 && name[(dash + 1)..] is "based" or "free" or "aware" or "like" or "style" or "driven" or "level" or "wise" or "guided" or "specific" or "agnostic" or "only";
+    }
+
+    // A class of networks named by generic words ("Large Vision-Language Models (LVLMs)", "Sparse Neural
+    // Networks (SNNs)") is an architecture family, not a named entity.
+    private static bool IsGenericModelClass(string longForm)
+    {
+        var words = longForm.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[^1] is not ("model" or "models" or "network" or "networks"))
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (!GenericModelWords.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> GenericModelWords = new(StringComparer.Ordinal)
+    {
+        "large", "small", "language", "vision", "visual", "multimodal", "multi", "modal", "neural", "deep", "foundation", "pre", "trained", "pretrained",
+        "model", "models", "network", "networks", "convolutional", "recurrent", "graph", "generative", "diffusion", "spiking", "sparse", "dense", "speech",
+        "audio", "video", "transformer", "transformers", "based", "of", "and", "the", "artificial", "machine", "learning", "autoregressive", "masked",
+        "scale", "image", "text", "unified", "general", "purpose", "code", "protein", "mixture", "experts", "expert", "moe", "state", "space", "reward",
+    };
+
     // "we introduce Reformer, …", "we present GaLore (…)": a known name right after the verb, set off as a name, is this paper's.
     private static bool DirectlyIntroduced(string text, int start, int length)
     {
@@ -309,7 +345,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
     private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)
     {
         var norm = EntityKey.Normalize(name);
-        if (norm.Length < 2 || lexicon.IsStopword(norm))
+        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name))
         {
             return;
         }

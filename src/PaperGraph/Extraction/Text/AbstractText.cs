@@ -21,12 +21,15 @@ public static class AbstractText
         "\\textsf{", "\\url{", "\\href{", "\\mbox{", "\\mathit{", "\\mathtt{", "\\underline{",
     ];
 
+    private static readonly string[] BareCommands = ["textbf{", "textit{", "emph{", "texttt{"];
+
     /// <summary>Returns the cleaned text. Never throws; unknown LaTeX is left as written.</summary>
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text;
-        if (s.Contains('\\', StringComparison.Ordinal) || s.Contains('$', StringComparison.Ordinal) || s.Contains('`', StringComparison.Ordinal))
+        if (s.Contains('\\', StringComparison.Ordinal) || s.Contains('$', StringComparison.Ordinal) || s.Contains('`', StringComparison.Ordinal)
+            || s.Contains("textbf{", StringComparison.Ordinal) || s.Contains("textit{", StringComparison.Ordinal) || s.Contains("emph{", StringComparison.Ordinal))
         {
             s = UnwrapLatex(s);
         }
@@ -38,6 +41,12 @@ public static class AbstractText
     {
         var sb = new StringBuilder(s);
         foreach (var cmd in UnwrapCommands)
+        {
+            sb.Replace(cmd, "{");
+        }
+
+        // Some records lost the backslash on the way ("textbf{F}inetuning"): unwrap the bare command too.
+        foreach (var cmd in BareCommands)
         {
             sb.Replace(cmd, "{");
         }

@@ -49,6 +49,8 @@ public sealed class AcronymTests
     [InlineData("Large Language Models (LLMs) have achieved remarkable success.")]
     [InlineData("Data from Point-of-Interest (POI) data is noisy.")]
     [InlineData("Deep Neural Networks (DNNs) are large.")]
+    [InlineData("Large Vision-Language Models (LVLMs) hallucinate objects.")]
+    [InlineData("Research on Sparse Neural Networks (SNNs) has focused on clean data.")]
     public void GenericOrDataDefinitionsGiveNoEntity(string text)
     {
         var r = EntityTestKit.Recognize(text);

@@ -29,6 +29,7 @@ public sealed class ProposesTests
     [InlineData("We propose alternatives to the cosine schedule that avoid forgetting induced by LR re-warming.")]
     [InlineData("We evaluate SparseGPT and Wanda on OPT-13B.")]
     [InlineData("We introduce two techniques to improve GPT-2, replacing dot-product attention.")]
+    [InlineData("We propose LLM-based ranking, which reads user histories.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
@@ -44,6 +45,15 @@ public sealed class ProposesTests
         var r = EntityTestKit.Recognize(text, title);
 
         Assert.Empty(r.Proposes);
+    }
+
+    [Fact]
+    public void NamesWrittenInBareLatexAreCleanedFirst()
+    {
+        var r = EntityTestKit.Recognize("To bridge this gap, we propose textbf{F}inetuning-textbf{a}ligned Sequential Tuning (FaST), a simple method.");
+
+        Assert.NotNull(r.Find("FaST"));
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("textbf", StringComparison.Ordinal));
     }
 
     [Fact]
