@@ -37,6 +37,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var definitions = DiscoverAcronyms(text, found, discovered, blocked);
         DiscoverCoined(text, title, definitions, found, discovered, proposed);
         DiscoverHeadNouns(text, tokens, found, discovered);
+        DiscoverNameShapes(text, tokens, discovered);
         DiscoverTaskPhrases(text, found);
         AddDiscoveredMentions(text, found, discovered);
 
@@ -95,6 +96,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 }
             }
 
+            // "LN" inside "Mix-LN" is part of another name, not a mention of layer normalization.
+            if (best is not null && best.Type != EntityType.Model && IsCompoundPart(text, tokens[i].Start, tokens[bestEnd].End))
+            {
+                best = null;
+            }
+
             if (best is null)
             {
                 i++;
@@ -138,6 +145,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
         return tokens;
     }
+
+    private static bool IsCompoundPart(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]) ||
+        end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]);
 
     private static bool IsKindOf(string text, int end)
     {
@@ -242,7 +253,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
 
         var first = longForm[..space];
-        return first is "the" or "The" or "a" or "A" or "an" or "An" or "our" or "Our" ? lexicon.Find(longForm[(space + 1)..]) : null;
+        return first.ToLowerInvariant() is "the" or "a" or "an" or "our" or "standard" or "vanilla" ? lexicon.Find(longForm[(space + 1)..]) : null;
     }
 
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
@@ -352,7 +363,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
         if (discovered.TryGetValue(name, out var seen))
         {
-            proposed.Add(EntityKey.For(seen.Type, seen.Canonical));
+            // A defined acronym the lexicon knows ("Chain-of-Thought (CoT)") is used, unless introduced directly.
+            if (!seen.Origin.StartsWith("lexicon", StringComparison.Ordinal) || known || DirectlyIntroduced(text, start, name.Length))
+            {
+                proposed.Add(EntityKey.For(seen.Type, seen.Canonical));
+            }
+
             return;
         }
 
@@ -474,6 +490,100 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 titleMentions.Add(new Candidate(Math.Max(at, 0), Math.Max(at, 0) + phrase.Length, EntityType.Task, phrase, "title-task", 1));
             }
         }
+    }
+
+    // Coinages that only a name can be: CamelCase (GaLore), letters with digits (GPT4V), capitalised
+    // hyphenated compounds (Mix-LN). Typed from a nearby head noun; a technique when nothing says otherwise.
+    private void DiscoverNameShapes(string text, List<Token> tokens, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // A word is the tokens joined by hyphens without spaces ("Mix-LN", "LLM-Pruner").
+            var first = i;
+            while (i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] == '-')
+            {
+                i++;
+            }
+
+            var any = false;
+            for (var k = first; k <= i && !any; k++)
+            {
+                any = HasInnerCapitalOrDigit(text, tokens[k]) || k > first && char.IsUpper(text[tokens[k].Start]);
+            }
+
+            if (!any || !char.IsLetter(text[tokens[first].Start]) || tokens[first].Start > 0 && text[tokens[first].Start - 1] is '-' or '/' or '.' or '@' or '_')
+            {
+                continue;
+            }
+
+            var word = text[tokens[first].Start..tokens[i].End];
+            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || !word.Any(char.IsLower) || IsNotAName(word))
+            {
+                continue;
+            }
+
+            var norm = EntityKey.Normalize(word);
+            if (lexicon.IsStopword(norm) || lexicon.IsStopword(norm.TrimEnd('s')) || lexicon.Find(word) is not null || lexicon.Find(word.TrimEnd('s')) is not null)
+            {
+                continue;
+            }
+
+            var type = TypeFromContext(text, tokens[first].Start, word.Length) ?? EntityType.Method;
+            discovered[word] = (type, word, "name-shape");
+        }
+    }
+
+    // Shapes that look coined but are not names: plural acronyms ("LRCs", "SNNs": a class of things, or a
+    // defined acronym in the plural), and compounds with a lower-case tail ("GPT-type", "L2-based", "GPU-hours").
+    private static bool IsNotAName(string word)
+    {
+        if (word.Length >= 3 && word[^1] == 's')
+        {
+            var stem = word.AsSpan(0, word.Length - 1);
+            var dash = stem.LastIndexOf('-');
+            var last = dash >= 0 ? stem[(dash + 1)..] : stem;
+            var allCaps = last.Length >= 2;
+            foreach (var c in last)
+            {
+                allCaps &= char.IsUpper(c) || char.IsDigit(c);
+            }
+
+            if (allCaps)
+            {
+                return true;
+            }
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen > 0)
+        {
+            var tail = word.AsSpan(hyphen + 1);
+            var lower = tail.Length > 0;
+            foreach (var c in tail)
+            {
+                lower &= char.IsLower(c);
+            }
+
+            if (lower)
+            {
+                return true;
+            }
+        }
+
+        return word.Contains("arrow", StringComparison.Ordinal);
+    }
+
+    private static bool HasInnerCapitalOrDigit(string text, Token t)
+    {
+        for (var i = t.Start + 1; i < t.End; i++)
+        {
+            if (char.IsUpper(text[i]) || char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddDiscoveredMentions(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)

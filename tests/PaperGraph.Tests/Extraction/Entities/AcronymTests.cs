@@ -65,6 +65,6 @@ public sealed class AcronymTests
 
         var e = r.Find("MixLN");
         Assert.NotNull(e);
-        Assert.DoesNotContain(r.Mentions, m => m.Surface.StartsWith("MixLNet", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Mentions, m => m.Key == e.Key && r.Text.AsSpan(m.Start).StartsWith("MixLNet", StringComparison.Ordinal));
     }
 }
