@@ -227,6 +227,14 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                     continue;
                 }
 
+                // A plain capitals acronym of capitalised words is as often a device, standard or venue
+                // ("Long Term Evolution (LTE)", "Base Stations (BSs)") as a technique: keep it only when the
+                // paper introduces it, or when the short form is itself coined ("CeTaD", "oBERT", "DDP-ASR").
+                if (IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart))
+                {
+                    continue;
+                }
+
                 type = EntityType.Method;
             }
 
@@ -241,6 +249,49 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
         return kept;
     }
+
+    private static bool IsPlainAcronym(string shortForm)
+    {
+        var end = shortForm.EndsWith('s') ? shortForm.Length - 1 : shortForm.Length;
+        for (var i = 0; i < end; i++)
+        {
+            if (!char.IsAsciiLetterUpper(shortForm[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An introduction cue shortly before a definition: "we propose …", "called …", "abbreviated as …", "our …".
+    private static bool IntroducedNear(string text, int at)
+    {
+        var from = Math.Max(0, at - 120);
+        var window = text.AsSpan(from, at - from);
+        var sentence = window.LastIndexOf(". ");
+        if (sentence >= 0)
+        {
+            window = window[(sentence + 2)..];
+        }
+
+        foreach (var cue in IntroductionCues)
+        {
+            if (window.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] IntroductionCues =
+    [
+        "we propose", "we introduce", "we present", "we develop", "we design", "we term", "we call", "we name", "we dub", "called", "named", "dubbed",
+        "termed", "abbreviated as", "our ", "novel", "new ", "this paper proposes", "this paper presents", "this paper introduces", "this work proposes",
+        "this work presents", "this work introduces", "is proposed", "are proposed", "is introduced", "is presented",
+    ];
 
     // "the Mask-Enhanced Autoregressive Prediction" → try without a leading function word. Content words
     // are never dropped: "Tie-rank Oriented Direct Preference Optimization (TODO)" is not DPO.
@@ -279,16 +330,23 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         if (title is not null && CoinedNames.TitlePrefix(title) is { } prefix)
         {
             var at = IndexOfWord(text, prefix);
-            var single = !prefix.Contains(' ', StringComparison.Ordinal);
 
             // A plain capitalised word ("Reprompting") counts only when the abstract uses it as a name too;
             // an area ("Continual Learning: …") is not a contribution's name.
-            if ((!single || CoinedNames.IsNameShaped(prefix) || at >= 0) && lexicon.Find(prefix) is not { Type: EntityType.Task })
+            // Title-case titles make any "Two Words: …" look like a name: without a coined word, the abstract must use it too.
+            var shaped = prefix.Split(' ').Any(CoinedNames.IsNameShaped);
+            if ((shaped || at >= 0) && !GenericTitleWords.Contains(prefix) && lexicon.Find(prefix) is not { Type: EntityType.Task })
             {
                 Propose(at >= 0 ? text : title, prefix, at >= 0 ? at : 0, "title-prefix", at >= 0 ? found : null, discovered, proposed, known: true);
             }
         }
     }
+
+    private static readonly HashSet<string> GenericTitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Discussion", "Introduction", "Overview", "Survey", "Review", "Tutorial", "Editorial", "Preface", "Position", "Perspective", "Commentary",
+        "Erratum", "Corrigendum", "Revisited", "Reply", "Response", "Abstract", "Keynote", "Foreword", "Summary", "Conclusion", "Conclusions", "Background",
+    };
 
     private static int IndexOfWord(string text, string word)
     {

@@ -58,6 +58,18 @@ public sealed class AcronymTests
         Assert.Empty(r.Entities);
     }
 
+    [Theory]
+    [InlineData("Cellular networks such as Long Term Evolution (LTE) carry the traffic.", "LTE", false)]
+    [InlineData("Traffic from Base Stations (BSs) is scheduled.", "BS", false)]
+    [InlineData("We propose Fast Adaptive Routing (FAR) for cellular networks.", "FAR", true)]
+    [InlineData("This approach, abbreviated as MSRS (Multimodal Speech Recognition from Scratch), is simple.", "MSRS", true)]
+    public void PlainAcronymsWithoutAHeadNounAreKeptOnlyWhenIntroduced(string text, string name, bool kept)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Equal(kept, r.Find(name) is not null);
+    }
+
     [Fact]
     public void AnAcronymInsideAnotherWordIsNotAMention()
     {

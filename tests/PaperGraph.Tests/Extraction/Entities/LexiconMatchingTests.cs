@@ -35,6 +35,29 @@ public sealed class LexiconMatchingTests
         Assert.Null(r.Find(name));
     }
 
+    [Theory]
+    [InlineData("We pretrain GaLoreX on text and compare GaLoreX with LoRA.", "GaLoreX", true)]
+    [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "GPT-type", false)]
+    [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "L2-based", false)]
+    [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "GPU-hours", false)]
+    public void NameShapedWordsAreNamesUnlessTheyAreModifiersOrPlurals(string text, string name, bool isEntity)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Equal(isEntity, r.Find(name) is not null);
+    }
+
+    [Fact]
+    public void APluralAcronymIsAMentionOfTheDefinedOne()
+    {
+        var r = EntityTestKit.Recognize("We introduce Inference-Time Decomposition of Activations (ITDA), a method. ITDAs are cheap.");
+
+        var e = r.Find("ITDA");
+        Assert.NotNull(e);
+        Assert.Equal(3, e.Mentions);
+        Assert.Null(r.Find("ITDAs"));
+    }
+
     [Fact]
     public void CaseSensitiveShortFormsMatchOnlyAsWritten()
     {

@@ -40,6 +40,8 @@ public sealed class ProposesTests
     [Theory]
     [InlineData("Continual Learning: A Survey of Methods", "We survey continual learning methods and benchmarks.")]
     [InlineData("One QuantLLM for ALL: Fine-tuning Quantized LLMs Once", "We fine-tune quantized LLMs once for efficient deployment.")]
+    [InlineData("Robot Companions: Notes on Care", "We describe how robots help the elderly at home.")]
+    [InlineData("Discussion: On Learning Rates", "Discussion of the learning rate choice in deep networks.")]
     public void TitleSlogansAndAreasAreNotProposed(string title, string text)
     {
         var r = EntityTestKit.Recognize(text, title);
