@@ -134,7 +134,9 @@ internal static partial class CoinedNames
         {
             if (IsNameShaped(w.Value))
             {
-                return (w.Value, w.Index);
+                // "we present a CUDA implementation": after an article and before a plain noun, the name
+                // qualifies something else; "a novel FooNet architecture" still names FooNet.
+                return IsModifierUse(scope, w) ? null : (w.Value, w.Index);
             }
 
             // "We introduce Reprompting, an …": a capitalised word right after the verb, set off as a name.
@@ -154,6 +156,27 @@ internal static partial class CoinedNames
         }
 
         return null;
+    }
+
+    private static bool IsModifierUse(string scope, Match w)
+    {
+        var before = scope.AsSpan(0, w.Index).TrimEnd();
+        var article = before.EndsWith(" a", StringComparison.Ordinal) || before.EndsWith(" an", StringComparison.Ordinal) || before.EndsWith(" the", StringComparison.Ordinal)
+            || before is "a" or "an" or "the";
+        var end = w.Index + w.Length;
+        if (!article || end + 1 >= scope.Length || scope[end] != ' ' || !char.IsLower(scope[end + 1]))
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        var stop = next;
+        while (stop < scope.Length && (char.IsLetter(scope[stop]) || scope[stop] == '-'))
+        {
+            stop++;
+        }
+
+        return HeadNouns.Of(scope[next..stop]) is null;
     }
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)

@@ -15,6 +15,7 @@ public sealed class ProposesTests
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
     [InlineData("We introduce Reformer, a model that uses locality-sensitive hashing.", null, "Reformer")]
+    [InlineData("We propose a novel FooNet architecture for segmentation.", null, "FooNet")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -30,6 +31,7 @@ public sealed class ProposesTests
     [InlineData("We evaluate SparseGPT and Wanda on OPT-13B.")]
     [InlineData("We introduce two techniques to improve GPT-2, replacing dot-product attention.")]
     [InlineData("We propose LLM-based ranking, which reads user histories.")]
+    [InlineData("We present a FooBar implementation of the solver that runs on GPUs.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
