@@ -11,7 +11,7 @@ internal static partial class CoinedNames
     /// <summary>True for a token that looks like a coined name: an acronym, CamelCase, letters with digits, or a capitalised hyphenated coinage.</summary>
     public static bool IsNameShaped(string s)
     {
-        if (s.Length < 2 || !char.IsLetter(s[0]))
+        if (s.Length < 2 || !char.IsLetter(s[0]) || IsRomanNumeral(s))
         {
             return false;
         }
@@ -43,6 +43,20 @@ internal static partial class CoinedNames
         return upper >= 2 && (lowerThenUpper || s.All(c => !char.IsLower(c)) || char.IsUpper(s[0]) && char.IsUpper(s[1])) || digit && upper >= 1 || lowerThenUpper && char.IsLower(s[0]);
     }
 
+    // "Navigation II", "Part IV": a numeral, not a name.
+    private static bool IsRomanNumeral(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Names introduced by a verb of introduction or an appositive, with where they stand.</summary>
     public static IEnumerable<(string Name, int Start, int ScopeStart)> Introduced(string text)
     {
@@ -52,6 +66,12 @@ internal static partial class CoinedNames
             if (FirstName(rest.Value) is { } n)
             {
                 yield return (n.Name, rest.Index + n.Offset, rest.Index);
+            }
+            else
+            {
+                // No name, but a definition may open the clause ("We introduce Dynamic Data Pruning for ASR (DDP-ASR)"):
+                // the caller checks its definitions against this empty name's scope.
+                yield return (string.Empty, rest.Index, rest.Index);
             }
         }
 
@@ -130,9 +150,24 @@ internal static partial class CoinedNames
         var cut = rest.IndexOfAny([';', ':']);
         var scope = cut >= 0 ? rest[..cut] : rest;
         var first = true;
+        var suspended = false;
+        var previousEnd = 0;
         foreach (Match w in Word().Matches(scope))
         {
-            if (IsNameShaped(w.Value))
+            // A preposition or relative pronoun starts a phrase about something else ("alternatives to …",
+            // "induced by LR", "a method for large models, offering … (OOD)") until a comma opens an appositive.
+            if (suspended && scope.AsSpan(previousEnd, w.Index - previousEnd).Contains(','))
+            {
+                suspended = false;
+            }
+
+            previousEnd = w.Index + w.Length;
+            if (suspended)
+            {
+                continue;
+            }
+
+            if (IsNameShaped(w.Value) && !(w.Length <= 2 && w.Value.All(char.IsUpper)))
             {
                 // "we present a CUDA implementation": after an article and before a plain noun, the name
                 // qualifies something else; "a novel FooNet architecture" still names FooNet.
@@ -140,22 +175,23 @@ internal static partial class CoinedNames
             }
 
             // "We introduce Reprompting, an …": a capitalised word right after the verb, set off as a name.
-            if (first && w.Value.Length >= 4 && char.IsUpper(w.Value[0]) && w.Index + w.Length < scope.Length && scope[w.Index + w.Length] is ',' or '(')
+            if (first && w.Value.Length >= 4 && char.IsUpper(w.Value[0]) && w.Index + w.Length < scope.Length && scope[w.Index + w.Length] is ',' or '(' && !IsCitation(scope, w.Index + w.Length))
             {
                 return (w.Value, w.Index);
             }
 
             first = false;
-
-            // A preposition or relative pronoun starts a phrase about something else
-            // ("alternatives to …", "induced by LR"), unless a comma re-opens an appositive.
-            if (ClauseWords.Contains(w.Value) && scope.IndexOf(',', w.Index) < 0)
-            {
-                return null;
-            }
+            suspended = ClauseWords.Contains(w.Value);
         }
 
         return null;
+    }
+
+    // "Eckhoff (1999)", "Smith, et al.": an author, not a name the paper coins.
+    private static bool IsCitation(string scope, int end)
+    {
+        var rest = scope.AsSpan(end).TrimStart(" ,(");
+        return rest.Length > 0 && char.IsDigit(rest[0]) || rest.StartsWith("et al", StringComparison.Ordinal);
     }
 
     private static bool IsModifierUse(string scope, Match w)
@@ -182,6 +218,7 @@ internal static partial class CoinedNames
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {
         "to", "by", "of", "in", "on", "with", "from", "than", "over", "against", "into", "that", "which", "where", "when", "via", "using", "under", "between", "among",
+        "for", "offering", "including", "such", "like",
     };
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]

@@ -312,9 +312,16 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         foreach (var (name, start, scope) in CoinedNames.Introduced(text))
         {
             // "we introduce Dynamic Data Pruning for ASR (DDP-ASR)": the definition just introduced is the name.
-            if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= start) is { } def && discovered.ContainsKey(def.Short))
+            var reach = name.Length == 0 ? scope + 60 : start;
+            if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach) is { } def && discovered.ContainsKey(def.Short))
             {
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
+                continue;
+            }
+
+            if (name.Length == 0 || start > 0 && text[start - 1] == '(')
+            {
+                // "(OOD)" after "out-of-distribution": a definition that was not kept is no coinage either.
                 continue;
             }
 
@@ -443,9 +450,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
 
         var type = TypeFromContext(text, start, name.Length) ?? EntityType.Method;
-        if (type == EntityType.Task)
+        if (type == EntityType.Task || type == EntityType.Metric && rule == "title-prefix")
         {
-            // A coined name is a thing (a method, a model), not a research area.
+            // A coined name is a thing (a method, a model), not a research area; a title names a method
+            // far more often than a measure ("Enterprise Spreadsheet Management: …").
             type = EntityType.Method;
         }
 

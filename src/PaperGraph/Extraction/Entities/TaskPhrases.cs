@@ -31,6 +31,8 @@ internal static class TaskPhrases
         "improves", "improve", "improved", "improving", "achieves", "achieve", "boosts", "enhances", "including", "includes", "like", "performs",
         "perform", "shows", "show", "evaluate", "evaluated", "evaluating", "tested", "test", "demonstrate", "demonstrates", "outperforms", "surpasses",
         "experiments", "results", "tackle", "tackles", "solve", "solves", "address", "addresses", "e", "g", "i", "etc",
+        "performing", "improving", "enabling", "achieving", "solving", "addressing", "exploiting", "supporting", "tackling", "leveraging", "towards",
+        "optimal", "stable", "accurate", "reliable", "fair", "interpretable", "provable", "certified", "exact", "approximate",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadSpans = Heads.GetAlternateLookup<ReadOnlySpan<char>>();

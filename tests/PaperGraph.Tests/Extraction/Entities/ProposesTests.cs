@@ -32,6 +32,8 @@ public sealed class ProposesTests
     [InlineData("We introduce two techniques to improve GPT-2, replacing dot-product attention.")]
     [InlineData("We propose LLM-based ranking, which reads user histories.")]
     [InlineData("We present a FooBar implementation of the solver that runs on GPUs.")]
+    [InlineData("This paper introduces an efficient fine-tuning method for large models, offering strong in-distribution (ID) and out-of-distribution (OOD) performance.")]
+    [InlineData("We present Eckhoff (1999) results on the Navigation II task.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
