@@ -69,6 +69,7 @@ public sealed class TitleAbstractPaperReader : IPaperReader
             if (!started && line.Length < MinAbstractLength)
             {
                 // Two short lines before any pair: the first was page chrome.
+                problems.Report(new ReadProblem(new SourceLocation(sourceName, titleLine, 0), $"passed over page text before the first paper: '{AbstractLinesPaperReader.Excerpt(title)}'", ReadProblemKind.Info));
                 title = line;
                 titleLine = lineNo;
                 continue;

@@ -1,4 +1,5 @@
 using PaperGraph.Ingest;
+using PaperGraph.Tests.Support;
 
 namespace PaperGraph.Tests.Ingest;
 
@@ -41,5 +42,28 @@ public sealed class FormatDetectionTests
     public void FormatNamesResolveCaseInsensitively(string name, string format)
     {
         Assert.Equal(format, PaperInputs.ReaderFor(name).Format);
+    }
+
+    [Theory]
+    [InlineData("ingest/arxiv-3.jsonl", "json")]
+    [InlineData("ingest/array-3.json", "json")]
+    [InlineData("ingest/pretty-2.json", "json")]
+    [InlineData("ingest/arxiv-3.jsonl.gz", "json")]
+    [InlineData("ingest/oai-3.xml", "oai")]
+    [InlineData("ingest/atom-2.xml", "atom")]
+    [InlineData("ingest/midl-3.bib", "bibtex")]
+    [InlineData("samples/000_a2eb0ac4c79b124d.txt", "abstract-lines")]
+    [InlineData("samples/003_7ba414afd6b5d2b9.txt", "title-abstract")]
+    [InlineData("samples/004_f683ac288a27df2b.txt", "hf-daily")]
+    public async Task RealFilesAreDetectedAsTheirFormat(string file, string format)
+    {
+        var path = file.StartsWith("samples/", StringComparison.Ordinal) ? TestPaths.Samples(file["samples/".Length..]) : TestPaths.Data(file.Split('/'));
+
+        var (papers, problems) = await ReaderTestKit.ReadAsync(path);
+
+        Assert.NotEmpty(papers);
+        var opened = Assert.Single(problems.Files);
+        Assert.True(opened.Detected);
+        Assert.Equal(format, opened.Format);
     }
 }
