@@ -38,7 +38,7 @@ public sealed partial class HuggingFaceDailyPaperReader : IPaperReader
     {
         ArgumentNullException.ThrowIfNull(head);
         var authors = AuthorsLine().Count(head);
-        return head.Contains("Daily Papers", StringComparison.Ordinal) || authors >= 2 ? 85 : authors == 1 ? 50 : 0;
+        return DailyPapersLine().IsMatch(head) || authors >= 2 ? 85 : authors == 1 ? 50 : 0;
     }
 
     /// <inheritdoc />
@@ -166,6 +166,10 @@ public sealed partial class HuggingFaceDailyPaperReader : IPaperReader
 
     [GeneratedRegex(@"^\s*•\s*\d+\s+authors?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorsLine();
+
+    // The page's heading on a line of its own, not the words quoted in running text.
+    [GeneratedRegex(@"^\s*Daily Papers\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DailyPapersLine();
 
     [GeneratedRegex(@"^\d{1,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex UpvotesLine();

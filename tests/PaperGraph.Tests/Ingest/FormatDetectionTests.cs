@@ -30,6 +30,8 @@ public sealed class FormatDetectionTests
     [Theory]
     [InlineData("hello\nworld\n")]
     [InlineData("just one line of text")]
+    [InlineData("# Inputs\n\nAbstract: a readme may quote an abstract line.\nIt also says more.\nAnd more.\n")]
+    [InlineData("Notes\nAbstract: one quoted line.\nsecond note\nthird note\n")]
     public void TextThatIsNoKnownFormatIsNotDetected(string head)
     {
         Assert.Null(PaperInputs.Detect(head));
@@ -65,5 +67,14 @@ public sealed class FormatDetectionTests
         var opened = Assert.Single(problems.Files);
         Assert.True(opened.Detected);
         Assert.Equal(format, opened.Format);
+    }
+
+    [Fact]
+    public void AMarkdownReadmeMentioningTheFormatsIsNotDetected()
+    {
+        var row = "| `seeds/004_*.txt` | text from the Hugging Face \"Daily Papers\" page: title, abstract, \"• N authors\", \"·\", a date, sometimes an upvote count; blank lines between the blocks of each paper | 47 |";
+        var head = $"# Real inputs\n\n| path | what | records |\n|---|---|---|\n| `seeds/000_*.txt` | plain text | 30 |\n{row}\n| `oai/1.xml` | OAI | 1,000 |\n{row}\n\nAll seed files together hold 275 distinct papers.\n";
+
+        Assert.Null(PaperInputs.Detect(head));
     }
 }
