@@ -115,9 +115,11 @@ public static class PaperInputs
         }
 
         problems.FileOpened(new InputFile(path, reader.Format, forced is null, gz, encoding.Name));
+        var counter = new FileProblemCounter(problems);
+        var papers = 0;
         await using var stream = Open(path, gz, problems);
         using var text = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        await using var e = reader.ReadAsync(text, path, problems, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var e = reader.ReadAsync(text, path, counter, cancellationToken).GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             Paper paper;
@@ -135,11 +137,17 @@ public static class PaperInputs
                 // A corrupt .gz, a read error, or a reader bug on odd input: keep what was read, say where it
                 // stopped, and go on with the next file rather than end a long run.
                 var why = ex is IOException or InvalidDataException ? ex.Message : $"unexpected {ex.GetType().Name}: {ex.Message}";
-                problems.Report(new ReadProblem(whole, $"reading stopped: {why}; the papers before it were kept", ReadProblemKind.SkippedRecord));
+                counter.Report(new ReadProblem(whole, $"reading stopped: {why}; the papers before it were kept", ReadProblemKind.SkippedRecord));
                 yield break;
             }
 
+            papers++;
             yield return paper;
+        }
+
+        if (papers == 0 && counter.Skips == 0)
+        {
+            problems.Report(new ReadProblem(whole, $"no papers found in this {reader.Format} file", ReadProblemKind.Warning));
         }
 
         if (encoding.Replacements is { Count: > 0 and var n })

@@ -164,4 +164,25 @@ public sealed class BadInputTests
         Assert.Equal(3, problem.Location.Line);
         Assert.Contains("not closed", problem.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("oai-error.xml", "OAI-PMH error response 'noRecordsMatch': No records match the request")]
+    [InlineData("atom-error.xml", "arXiv API error entry: incorrect id format for 1234.12345")]
+    public async Task ErrorResponsesOfTheArxivServicesAreReportedNotReadAsPapers(string file, string message)
+    {
+        var (papers, problems) = await ReaderTestKit.ReadAsync(TestPaths.Data("ingest", file));
+
+        Assert.Empty(papers);
+        Assert.Equal(message, Assert.Single(problems.Skips).Message);
+    }
+
+    [Fact]
+    public async Task AFileInARecognisedFormatWithoutPapersGetsAWarning()
+    {
+        var (papers, problems) = await ReaderTestKit.ReadAsync(TestPaths.Data("ingest", "empty-array.json"));
+
+        Assert.Empty(papers);
+        Assert.Empty(problems.Skips);
+        Assert.Equal("no papers found in this json file", Assert.Single(problems.Warnings).Message);
+    }
 }

@@ -190,4 +190,15 @@ public sealed class PaperReaderTests
         Assert.Equal(id, p.Id);
         Assert.Equal(date, p.Date);
     }
+
+    [Theory]
+    [InlineData("Ileana Streinu, Louis Theran", "Ileana Streinu|Louis Theran")]
+    [InlineData("A. One, B. Two and C. Three", "A. One|B. Two|C. Three")]
+    [InlineData("A. One, B. Two, and C. Three", "A. One|B. Two|C. Three")]
+    [InlineData("A. One (MIT, USA), B. Two (ETH Zurich) and C. Three", "A. One|B. Two|C. Three")]
+    [InlineData("Alexander Anderson and Brandon Sanders", "Alexander Anderson|Brandon Sanders")]
+    public void AuthorStringsSplitIntoNames(string authors, string names)
+    {
+        Assert.Equal(names.Split('|'), TextFields.Authors(authors));
+    }
 }
