@@ -71,7 +71,7 @@ public sealed class JsonPaperReader : IPaperReader
             }
             catch (JsonException ex)
             {
-                problems.Report(new ReadProblem(where, $"not a JSON object: {ex.Message}"));
+                problems.Report(new ReadProblem(where, $"not a JSON object (column {ex.BytePositionInLine + 1}): {Describe(ex)}"));
                 continue;
             }
 
@@ -108,7 +108,7 @@ public sealed class JsonPaperReader : IPaperReader
             catch (JsonException ex)
             {
                 var line = linesBefore + (int)(ex.LineNumber ?? 0) + 1;
-                problems.Report(new ReadProblem(new SourceLocation(sourceName, line, record + 1), $"JSON breaks off at line {line}: {ex.Message}; the {record} record(s) before it were read"));
+                problems.Report(new ReadProblem(new SourceLocation(sourceName, line, record + 1), $"JSON breaks off at line {line}, column {ex.BytePositionInLine + 1}: {Describe(ex)}; the {record} record(s) before it were read"));
                 yield break;
             }
 
@@ -119,6 +119,16 @@ public sealed class JsonPaperReader : IPaperReader
                 yield return paper;
             }
         }
+    }
+
+    // System.Text.Json quotes the offending token whole and appends its own 0-based position; a line of
+    // garbage must not become a message as long as the line.
+    private static string Describe(JsonException ex)
+    {
+        var message = ex.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = position > 0 ? message[..position] : message;
+        return message.Length <= 160 ? message : message[..157] + "...";
     }
 
     private static Paper? FromElement(JsonElement r, SourceLocation where, IReadProblemSink problems)

@@ -185,4 +185,18 @@ public sealed class BadInputTests
         Assert.Empty(problems.Skips);
         Assert.Equal("no papers found in this json file", Assert.Single(problems.Warnings).Message);
     }
+
+    [Fact]
+    public async Task ALongLineOfGarbageGivesAShortMessage()
+    {
+        var problems = new ProblemList();
+        var garbage = string.Concat(Enumerable.Repeat("not json at all, ", 2000));
+
+        var papers = await ReaderTestKit.ReadTextAsync(new JsonPaperReader(), $"{{\"abstract\": \"A.\"}}\n{garbage}\n", problems);
+
+        Assert.Single(papers);
+        var problem = Assert.Single(problems.Skips);
+        Assert.Equal(2, problem.Location.Line);
+        Assert.InRange(problem.Message.Length, 20, 240);
+    }
 }
