@@ -1,74 +1,62 @@
 namespace PaperGraph.Survey;
 
 /// <summary>
-/// Weighted PageRank over the paper–entity graph of a scope. A paper links to what it mentions, claims about
-/// and proposes; an entity links back to the papers that mention it, claim about it, and (strongest) propose it.
-/// So a paper ranks high when what it proposes is what others compare against, the way citations would.
+/// PageRank over the citation-like graph that claims imply: paper P links to paper Q when P compares against
+/// (weight 3 per claim) or names (weight 1) something Q proposes. A paper whose proposal the others compare
+/// against ranks high, the way a much-cited paper would. Papers the links do not separate are ordered by how
+/// widely their entities are named in the scope.
 /// </summary>
 internal static class PaperRank
 {
     private const double Damping = 0.85;
     private const int Iterations = 60;
+    private const double MentionWeight = 1, ClaimWeight = 3;
 
-    // Edge weights: a comparison says more about centrality than a mention; a proposal most of all.
-    private const double Mention = 1, Claim = 2, Proposal = 4;
-
-    public static Dictionary<string, double> Compute(SurveyGraph g)
+    /// <summary>Paper ids, most central first.</summary>
+    public static List<(string PaperId, double Score)> Order(SurveyGraph g)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
-        int Node(string name)
+        var ids = g.Papers.Keys.Order(StringComparer.Ordinal).ToList();
+        var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var n = ids.Count;
+        if (n == 0)
         {
-            if (!index.TryGetValue(name, out var i))
+            return [];
+        }
+
+        var weights = new Dictionary<(int From, int To), double>();
+        void Link(string from, string key, double w)
+        {
+            if (!g.Proposers.TryGetValue(key, out var proposers))
             {
-                i = names.Count;
-                index[name] = i;
-                names.Add(name);
+                return;
             }
 
-            return i;
-        }
-
-        var edges = new List<(int From, int To, double W)>();
-        void Both(int a, int b, double w)
-        {
-            edges.Add((a, b, w));
-            edges.Add((b, a, w));
-        }
-
-        foreach (var (paperId, keys) in g.PaperEntities)
-        {
-            var p = Node("p\u0001" + paperId);
-            foreach (var k in keys)
+            foreach (var to in proposers)
             {
-                Both(p, Node("e\u0001" + k), Mention);
+                if (to != from && index.TryGetValue(to, out var t))
+                {
+                    var k = (index[from], t);
+                    weights[k] = weights.GetValueOrDefault(k) + w;
+                }
+            }
+        }
+
+        foreach (var (paper, keys) in g.PaperEntities)
+        {
+            foreach (var key in keys)
+            {
+                Link(paper, key, MentionWeight);
             }
         }
 
         foreach (var c in g.Claims)
         {
-            var p = Node("p\u0001" + c.PaperId);
-            Both(p, Node("e\u0001" + c.SubjectKey), Claim);
-            Both(p, Node("e\u0001" + c.ObjectKey), Claim);
-        }
-
-        foreach (var (key, papers) in g.Proposers)
-        {
-            foreach (var paperId in papers)
-            {
-                edges.Add((Node("e\u0001" + key), Node("p\u0001" + paperId), Proposal));
-            }
-        }
-
-        var n = names.Count;
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (n == 0)
-        {
-            return result;
+            Link(c.PaperId, c.SubjectKey, ClaimWeight);
+            Link(c.PaperId, c.ObjectKey, ClaimWeight);
         }
 
         var outWeight = new double[n];
-        foreach (var (from, _, w) in edges)
+        foreach (var ((from, _), w) in weights)
         {
             outWeight[from] += w;
         }
@@ -81,14 +69,11 @@ internal static class PaperRank
             var dangling = 0.0;
             for (var i = 0; i < n; i++)
             {
-                if (outWeight[i] == 0)
-                {
-                    dangling += rank[i];
-                }
+                dangling += outWeight[i] == 0 ? rank[i] : 0;
             }
 
             Array.Fill(next, ((1 - Damping) + (Damping * dangling)) / n);
-            foreach (var (from, to, w) in edges)
+            foreach (var ((from, to), w) in weights)
             {
                 next[to] += Damping * rank[from] * w / outWeight[from];
             }
@@ -96,20 +81,13 @@ internal static class PaperRank
             (rank, next) = (next, rank);
         }
 
-        for (var i = 0; i < n; i++)
-        {
-            if (names[i].StartsWith("p\u0001", StringComparison.Ordinal))
-            {
-                result[names[i][2..]] = rank[i];
-            }
-        }
+        // Connectedness breaks ties: how many other papers share each entity, log-damped, summed.
+        double Connectedness(string id) =>
+            g.PaperEntities.GetValueOrDefault(id, []).Sum(k => Math.Log(g.PaperCount(k))) +
+            (2 * g.Claims.Count(c => c.PaperId == id));
 
-        // Papers with no entities at all still belong in the ranking, last.
-        foreach (var id in g.Papers.Keys)
-        {
-            result.TryAdd(id, 0);
-        }
-
-        return result;
+        return ids.Select((id, i) => (Id: id, Score: rank[i], Tie: Connectedness(id)))
+            .OrderByDescending(x => Math.Round(x.Score * n, 6)).ThenByDescending(x => x.Tie).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Select(x => (x.Id, x.Score)).ToList();
     }
 }

@@ -290,13 +290,12 @@ public static class SurveyPlanner
 
     private static List<ReadingItem> ReadingList(SurveyGraph g, SurveyOptions o)
     {
-        var rank = PaperRank.Compute(g);
+        var rank = PaperRank.Order(g);
         var claimsBy = g.Claims.ToLookup(c => c.PaperId, StringComparer.Ordinal);
         var objectCount = g.Claims.GroupBy(c => c.ObjectKey, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.Select(c => c.PaperId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
         var proposedBy = g.Proposers.SelectMany(x => x.Value.Select(p => (Paper: p, Key: x.Key))).ToLookup(x => x.Paper, x => x.Key, StringComparer.Ordinal);
-        return rank.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal)
-            .Take(o.ReadingList)
-            .Select((x, i) => new ReadingItem(i + 1, g.Ref(x.Key), x.Value, Why(g, x.Key, claimsBy[x.Key].ToList(), proposedBy[x.Key].ToList(), objectCount)))
+        return rank.Take(o.ReadingList)
+            .Select((x, i) => new ReadingItem(i + 1, g.Ref(x.PaperId), x.Score, Why(g, x.PaperId, claimsBy[x.PaperId].ToList(), proposedBy[x.PaperId].ToList(), objectCount)))
             .ToList();
     }
 
