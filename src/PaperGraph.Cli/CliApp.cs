@@ -21,6 +21,8 @@ internal static class CliApp
         root.Add(ExtractCommand.Create(ctx));
         root.Add(EvalCommand.Create(ctx));
         root.Add(StatsCommand.Create(ctx));
+        root.Add(SurveyCommand.Create(ctx));
+        root.Add(ExportCommand.Create(ctx));
         return root;
     }
 

@@ -67,6 +67,6 @@ public static class ScopeSelector
         }
 
         var selection = string.Join("; ", parts) + string.Create(CultureInfo.InvariantCulture, $" ({selected.Count} papers in all)");
-        return new SurveyScope(topic, selection, lookup.Match, SurveyGraph.Build(selected));
+        return new SurveyScope(topic, selection, lookup.Match, lookup.Suggestions, selected, SurveyGraph.Build(selected));
     }
 }
