@@ -176,8 +176,9 @@ public static class SurveyPlanner
         {
             for (var j = i + 1; j < candidates.Count; j++)
             {
+                // A model against a technique is not an experiment anyone would run: pair like with like.
                 var (a, b) = (candidates[i], candidates[j]);
-                if (compared.Contains((a.Key, b.Key)))
+                if (a.Type != b.Type || compared.Contains((a.Key, b.Key)))
                 {
                     continue;
                 }
