@@ -42,6 +42,12 @@ internal static class ExportCommand
             if (topic is not null)
             {
                 var scope = await SurveyCommand.SelectAsync(store, topic, ct);
+                if (scope.Extractions.Count == 0)
+                {
+                    await ctx.Error.WriteLineAsync($"no papers match '{topic}': nothing to export");
+                    return ExitCodes.NotFound;
+                }
+
                 ctx.Log.Information("exporting the scope of '{Topic}': {Selection}", topic, scope.Selection);
                 papers = scope.Extractions.ToAsyncEnumerable();
             }
