@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "phases")
     return;
 }
 
+if (args.Length > 1 && args[0] == "questions")
+{
+    await QuestionTiming.RunAsync(args[1]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "corpus")
 {
     WholeCorpusRun.Run();

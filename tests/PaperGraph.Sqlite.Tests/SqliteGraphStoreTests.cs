@@ -36,6 +36,26 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AVersionOneStoreIsUpgradedInPlaceKeepingItsData()
+    {
+        await using (var c = new SqliteConnection($"Data Source={Db()};Pooling=False"))
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = SqliteSchema.Migrations[0] + "; INSERT INTO papers VALUES ('p', 't', 'a', '[]', NULL, NULL, '[]', NULL, NULL, 's', ''); PRAGMA user_version = 1;";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(Db(), CancellationToken.None))
+        {
+            Assert.Equal(1, (await store.GetStatsAsync(CancellationToken.None)).Papers);
+        }
+
+        Assert.Equal(SqliteSchema.Current, await ScalarAsync(Db(), "PRAGMA user_version"));
+        Assert.Equal(1, await ScalarAsync(Db(), "SELECT COUNT(*) FROM sqlite_master WHERE name = 'mentions_entity_count'"));
+    }
+
+    [Fact]
     public async Task AStoreWrittenByANewerVersionIsAClearError()
     {
         await using (await SqliteGraphStore.OpenAsync(Db(), CancellationToken.None))
