@@ -20,11 +20,13 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet build "$root/src/PaperGraph.Cli" -c Release -v quiet -nologo -o "$work/cli" >/dev/null
 "$work/cli/papergraph" ingest "$root/samples" --db "$work/seeds.db" >/dev/null 2>&1
-"$work/cli/papergraph" export --format html --survey pruning --db "$work/seeds.db" -o "$work/pruning.html"
-"$work/cli/papergraph" export --format html --db "$work/seeds.db" -o "$work/all.html"
+# The CLI logs "exported N nodes …": the page must draw exactly that many.
+"$work/cli/papergraph" export --format html --survey pruning --db "$work/seeds.db" -o "$work/pruning.html" 2>"$work/pruning.log"
+"$work/cli/papergraph" export --format html --db "$work/seeds.db" -o "$work/all.html" 2>"$work/all.log"
 
 status=0
 for page in pruning all; do
-  PAPERGRAPH_PAGE="$work/$page.html" PAPERGRAPH_SEARCH=pruning node --test "$here/page.test.mjs" || status=1
+  nodes="$(sed -n 's/.*exported \([0-9]*\) nodes.*/\1/p' "$work/$page.log")"
+  PAPERGRAPH_PAGE="$work/$page.html" PAPERGRAPH_EXPECTED_NODES="$nodes" PAPERGRAPH_SEARCH=pruning node --test "$here/page.test.mjs" || status=1
 done
 exit $status
