@@ -33,7 +33,7 @@ public static class MarkdownSurveyWriter
         Line(w);
         if (plan.Taxonomy.Count == 0)
         {
-            Line(w, "No methods or models are named in the papers in scope.");
+            Line(w, "No methods, and no models proposed or compared, in the papers in scope.");
         }
 
         foreach (var group in plan.Taxonomy)

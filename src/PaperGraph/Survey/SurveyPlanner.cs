@@ -34,6 +34,11 @@ public static class SurveyPlanner
 
     private static bool IsMethod(EntityType t) => t is EntityType.Method or EntityType.Model;
 
+    // A model the papers only run on (LLaMA-7B in a pruning survey) is a test bed, not an approach of the field;
+    // a model counts as an approach when a paper in scope proposes it or a claim compares it.
+    private static bool IsApproach(SurveyGraph g, EntityRef e) =>
+        e.Type == EntityType.Method || (e.Type == EntityType.Model && (g.Proposers.ContainsKey(e.Key) || g.Claims.Any(c => c.SubjectKey == e.Key || c.ObjectKey == e.Key)));
+
     private static ScopeSummary Scope(SurveyGraph g, string query, string selection, EntityRef? topic)
     {
         var years = g.Papers.Values.Select(p => p.Year).OfType<int>().ToList();
@@ -50,7 +55,7 @@ public static class SurveyPlanner
 
     private static List<TaxonomyGroup> Taxonomy(SurveyGraph g, EntityRef? topic, SurveyOptions o)
     {
-        var methods = g.Entities.Values.Where(e => IsMethod(e.Type) && (topic is null || e.Key != topic.Key))
+        var methods = g.Entities.Values.Where(e => IsApproach(g, e) && (topic is null || e.Key != topic.Key))
             .OrderByDescending(e => g.PaperCount(e.Key) + (g.Proposers.ContainsKey(e.Key) ? 1 : 0))
             .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .Take(o.TaxonomyMethods);
@@ -69,7 +74,8 @@ public static class SurveyPlanner
             list.Add(new TaxonomyMethod(m.Key, m.Name, m.Type, g.PaperCount(m.Key), proposer));
         }
 
-        return groups.OrderBy(x => x.Key.Length == 0 ? 1 : 0).ThenByDescending(x => x.Value.Count).ThenBy(x => x.Key, StringComparer.Ordinal)
+        // Busiest areas first: the papers their methods appear in, summed.
+        return groups.OrderBy(x => x.Key.Length == 0 ? 1 : 0).ThenByDescending(x => x.Value.Sum(m => m.Papers)).ThenBy(x => x.Key, StringComparer.Ordinal)
             .Select(x => new TaxonomyGroup(x.Key.Length == 0 ? NoTask : g.Entity(x.Key).Name, x.Key.Length == 0 ? null : x.Key, x.Value))
             .ToList();
     }
@@ -166,7 +172,9 @@ public static class SurveyPlanner
         }
 
         // A method named in a single paper is not "frequently used"; the topic is compared with everything by definition.
-        var candidates = frequent.Where(m => g.PaperCount(m.Key) >= 2 && m.Key != topic?.Key).ToList();
+        var candidates = g.Entities.Values.Where(m => g.PaperCount(m.Key) >= 2 && m.Key != topic?.Key && IsApproach(g, m))
+            .OrderByDescending(m => g.PaperCount(m.Key)).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+            .Take(frequent.Count == 0 ? 0 : o.FrequentMethods).ToList();
         var tasks = candidates.ToDictionary(
             m => m.Key,
             m => g.MentionedIn[m.Key].SelectMany(p => g.PaperEntities[p]).Where(k => k != topic?.Key && g.Entity(k).Type == EntityType.Task).ToHashSet(StringComparer.Ordinal),

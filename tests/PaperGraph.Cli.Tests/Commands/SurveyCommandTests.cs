@@ -80,7 +80,7 @@ public sealed class SurveyCommandTests(SeedStoreFixture seeds) : IClassFixture<S
                 Assert.Contains($". {section}\n", md, StringComparison.Ordinal);
             }
 
-            Assert.DoesNotContain("No methods or models are named", md, StringComparison.Ordinal);
+            Assert.DoesNotContain("No methods, and no models proposed or compared", md, StringComparison.Ordinal);
             Assert.DoesNotContain("No comparison claims in scope", md, StringComparison.Ordinal);
         }
         finally

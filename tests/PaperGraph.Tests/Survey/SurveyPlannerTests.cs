@@ -78,6 +78,14 @@ public sealed class SurveyPlannerTests
     }
 
     [Fact]
+    public void AModelThePapersOnlyRunOnIsNeitherInTheTaxonomyNorAGap()
+    {
+        var llama = SurveyFixture.Key(EntityType.Model, "LLaMA-7B");
+        Assert.DoesNotContain(Plan.Taxonomy.SelectMany(g => g.Methods), m => m.Key == llama);
+        Assert.DoesNotContain(Plan.Gaps.UncomparedPairs, g => g.A.Key == llama || g.B.Key == llama);
+    }
+
+    [Fact]
     public void MatrixCellsReadFromTheRowsPointOfView()
     {
         var cell = Assert.Single(Plan.Matrix.Cells, c => c.RowKey == K("Wanda") && c.ColumnKey == K("SparseGPT"));
@@ -139,7 +147,7 @@ public sealed class SurveyPlannerTests
         var plan = SurveyPlanner.Plan(SurveyGraph.Build([]), "nothing", "no match", null);
         var md = MarkdownSurveyWriter.Write(plan);
         Assert.Contains("- Papers: 0", md, StringComparison.Ordinal);
-        Assert.Contains("No methods or models are named", md, StringComparison.Ordinal);
+        Assert.Contains("No methods, and no models proposed or compared", md, StringComparison.Ordinal);
         Assert.Contains("No comparison claims in scope", md, StringComparison.Ordinal);
         Assert.Contains("No pair in scope has claims in both directions", md, StringComparison.Ordinal);
         Assert.Contains("No papers in scope", md, StringComparison.Ordinal);
