@@ -24,7 +24,7 @@ internal static class ExportCommand
             HelpName = "PATH",
         };
         var survey = new Option<string?>("--survey") { Description = "Export only the papers a survey of this topic selects.", HelpName = "TOPIC" };
-        var maxNodes = new Option<int>("--max-nodes") { Description = "html only: the most nodes drawn (the most connected are kept).", DefaultValueFactory = _ => 1500 };
+        var maxNodes = new Option<int>("--max-nodes") { Description = "html only: the most nodes drawn (the most connected are kept).", DefaultValueFactory = _ => 1500, HelpName = "N" };
         var command = new Command("export", "Export the graph (the whole store, or a survey's scope) for Neo4j, Gephi, yEd, NetworkX or a browser.")
         {
             db, format, output, survey, maxNodes,

@@ -35,6 +35,7 @@ public sealed class GraphMLGraphExporter : IGraphExporter
             await x.WriteStartElementAsync(null, "graphml", Ns);
             var nodeKeys = new Dictionary<string, string>(StringComparer.Ordinal);
             var edgeKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+            await KeyAsync(x, "n_label", "node", "label", PropertyKind.String);
             await KeyAsync(x, "n_labels", "node", "labels", PropertyKind.String);
             await KeyAsync(x, "n_type", "node", "type", PropertyKind.String);
             foreach (var (name, kind) in GraphSchema.PaperProperties.Concat(GraphSchema.EntityProperties).DistinctBy(p => p.Name))
@@ -59,6 +60,8 @@ public sealed class GraphMLGraphExporter : IGraphExporter
                 {
                     await x.WriteStartElementAsync(null, "node", Ns);
                     await x.WriteAttributeStringAsync(null, "id", null, n.UniqueId);
+                    // Gephi shows the "label" attribute as the node's caption.
+                    await DataAsync(x, "n_label", n.DisplayName);
                     await DataAsync(x, "n_labels", n.EntityType is null ? n.Label : n.Label + ":" + n.EntityType);
                     await DataAsync(x, "n_type", n.EntityType ?? n.Label);
                     foreach (var (name, value) in n.Properties)
