@@ -1,0 +1,222 @@
+using PaperGraph.Domain;
+using PaperGraph.Extraction.Quantities;
+using PaperGraph.Extraction.Text;
+
+namespace PaperGraph.Extraction.Comparisons;
+
+/// <summary>
+/// Finds comparison claims with grammatical patterns over the recognised entity mentions, sentence by
+/// sentence: "X outperforms/surpasses/beats Y", "X achieves better … than Y", "Y is outperformed by X",
+/// "Y lags behind X", "X is comparable to / on par with / competitive with / matches Y", "we compare X with Y",
+/// "X vs. Y", "compared to Y". Coordinated objects give one claim each; metric, dataset, model and margin
+/// qualifiers are attached; negated claims are dropped and hedged ones marked. Sentences without a
+/// comparative cue are skipped after one vectorised scan. Precision first: a construction it does not
+/// understand gives no claim. Pure and thread-safe.
+/// </summary>
+public sealed class PatternComparisonExtractor : IComparisonExtractor
+{
+    /// <inheritdoc />
+    public IReadOnlyList<Comparison> Extract(Paper paper, RecognizedEntities entities)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(entities);
+        var text = entities.Text;
+        if (entities.Mentions.Count < 2 || text.AsSpan().IndexOfAny(ComparisonWords.CueProbe) < 0)
+        {
+            return [];
+        }
+
+        string? proposedKey = entities.Proposes.Count == 1 ? entities.Proposes[0] : null;
+        var proposedType = proposedKey is null ? null : Find(entities.Entities, proposedKey)?.Type;
+        if (proposedType is null)
+        {
+            proposedKey = null;
+        }
+
+        var analyzer = new SentenceAnalyzer(text, entities.Mentions, proposedKey, proposedType);
+        var tokens = new List<SentenceToken>(64);
+        var drafts = new List<ClaimDraft>();
+        List<Comparison>? result = null;
+        HashSet<(string, string, ComparisonOutcome)>? seen = null;
+        var cursor = 0;
+        foreach (var (start, length) in SentenceSplitter.Split(text))
+        {
+            var sentence = text.AsSpan(start, length);
+            if (sentence.IndexOfAny(ComparisonWords.CueProbe) < 0)
+            {
+                continue;
+            }
+
+            TokenizedSentence.Tokenize(text, start, start + length, entities.Mentions, ref cursor, tokens);
+            drafts.Clear();
+            analyzer.Analyze(tokens, drafts);
+            if (drafts.Count == 0)
+            {
+                continue;
+            }
+
+            var evidence = TrimEnd(text, start, length);
+            IReadOnlyList<QuantityMatch>? quantities = null;
+            foreach (var d in drafts)
+            {
+                // A plain "compared" claim adds nothing when the sentence states a win or a tie for the same pair.
+                if (d.Outcome == ComparisonOutcome.Compared && drafts.Exists(o => o.Outcome != ComparisonOutcome.Compared && SamePair(o, d)))
+                {
+                    continue;
+                }
+
+                seen ??= [];
+                if (!seen.Add((d.SubjectKey, d.ObjectKey, d.Outcome)))
+                {
+                    continue;
+                }
+
+                quantities ??= QuantityRecognizer.FindAll(text, start, length);
+                var subject = Find(entities.Entities, d.SubjectKey);
+                var obj = Find(entities.Entities, d.ObjectKey);
+                if (subject is null || obj is null)
+                {
+                    continue;
+                }
+
+                (result ??= []).Add(new Comparison(
+                    subject.Name,
+                    subject.Key,
+                    obj.Name,
+                    obj.Key,
+                    d.Outcome,
+                    evidence,
+                    start,
+                    evidence.Length,
+                    Qualifier(entities, tokens, d, EntityType.Metric, modifierOnly: false),
+                    Qualifier(entities, tokens, d, EntityType.Dataset, modifierOnly: false),
+                    Qualifier(entities, tokens, d, EntityType.Model, modifierOnly: true),
+                    Margin(text, tokens, d, quantities),
+                    d.Hedged));
+            }
+        }
+
+        return result ?? (IReadOnlyList<Comparison>)[];
+    }
+
+    private static bool SamePair(ClaimDraft a, ClaimDraft b) =>
+        (a.SubjectKey == b.SubjectKey && a.ObjectKey == b.ObjectKey) || (a.SubjectKey == b.ObjectKey && a.ObjectKey == b.SubjectKey);
+
+    private static Entity? Find(IReadOnlyList<Entity> entities, string key)
+    {
+        foreach (var e in entities)
+        {
+            if (string.Equals(e.Key, key, StringComparison.Ordinal))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static string TrimEnd(string text, int start, int length)
+    {
+        while (length > 0 && char.IsWhiteSpace(text[start + length - 1]))
+        {
+            length--;
+        }
+
+        return text.Substring(start, length);
+    }
+
+    // The metric, dataset or model the sentence names besides the two sides: the nearest one to the claim.
+    // A model qualifies only from inside a phrase ("on LLaMA-7B", "with Mistral-7B"), not as a bystander subject.
+    private static string? Qualifier(RecognizedEntities entities, List<SentenceToken> tokens, ClaimDraft d, EntityType type, bool modifierOnly)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind != TokenKind.Entity || d.Excluded.Contains(k))
+            {
+                continue;
+            }
+
+            var m = entities.Mentions[tok.Mention];
+            if (m.Type != type || m.Key == d.SubjectKey || m.Key == d.ObjectKey)
+            {
+                continue;
+            }
+
+            if (modifierOnly && !(k > 0 && tokens[k - 1].Kind == TokenKind.Word && (tokens[k - 1].Class & WordClass.Preposition) != 0))
+            {
+                continue;
+            }
+
+            var distance = k < d.From ? d.From - k : k >= d.To ? k - d.To + 1 : 0;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = Find(entities.Entities, m.Key)?.Name ?? m.Surface;
+            }
+        }
+
+        return best;
+    }
+
+    // "by 11.77 percentage points" after the cue, or a quantity glued to a comparative cue ("2.5× faster than").
+    private static Quantity? Margin(string text, List<SentenceToken> tokens, ClaimDraft d, IReadOnlyList<QuantityMatch> quantities)
+    {
+        if (quantities.Count == 0)
+        {
+            return null;
+        }
+
+        var cue = tokens[d.Cue];
+        var comparative = ComparisonWords.CueOf(text.AsSpan(cue.Start, cue.Length)) is Cue.Comparative or Cue.WorseComparative;
+        var limit = d.To < tokens.Count ? tokens[Math.Min(tokens.Count - 1, d.To + 8)].End : tokens[^1].End;
+        foreach (var q in quantities)
+        {
+            if (InsideEntity(tokens, q))
+            {
+                continue;
+            }
+
+            if (comparative && q.Start <= cue.Start && q.End >= cue.Start - 1)
+            {
+                return q.Quantity;
+            }
+
+            if (q.Start > tokens[d.From].Start && q.Start <= limit && PrecededByBy(text, q.Start))
+            {
+                return q.Quantity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InsideEntity(List<SentenceToken> tokens, QuantityMatch q)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Entity && t.Start < q.End && q.Start < t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PrecededByBy(string text, int start)
+    {
+        var s = text.AsSpan(0, start).TrimEnd();
+        foreach (var lead in (ReadOnlySpan<string>)[" by", " by a margin of", " by an average of", " by a large margin of", " by as much as"])
+        {
+            if (s.EndsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
