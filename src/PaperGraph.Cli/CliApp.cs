@@ -21,6 +21,12 @@ internal static class CliApp
         root.Add(ExtractCommand.Create(ctx));
         root.Add(EvalCommand.Create(ctx));
         root.Add(StatsCommand.Create(ctx));
+        root.Add(BeatsCommand.Create(ctx, beatenBy: false));
+        root.Add(BeatsCommand.Create(ctx, beatenBy: true));
+        root.Add(CompareCommand.Create(ctx));
+        root.Add(ShowCommand.Create(ctx));
+        root.Add(PapersCommand.Create(ctx));
+        root.Add(ReindexCommand.Create(ctx));
         return root;
     }
 
@@ -53,6 +59,13 @@ internal static class CliApp
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             await ctx.Error.WriteLineAsync($"error: {ex.Message}");
+            logger.Debug(ex, "details");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex)
+        {
+            // A bug, not a user error: one line by default, the stack with --verbose.
+            await ctx.Error.WriteLineAsync($"error: unexpected {ex.GetType().Name}: {ex.Message} (run with --verbose for details, and please report it)");
             logger.Debug(ex, "details");
             return ExitCodes.Failure;
         }

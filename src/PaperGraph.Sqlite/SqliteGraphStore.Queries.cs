@@ -158,13 +158,15 @@ public sealed partial class SqliteGraphStore
 
         var variants = await RefsAsync("SELECT key, name, type FROM entities WHERE family = $f AND key <> $k ORDER BY params, name LIMIT 50", cancellationToken, entity.Name, entityKey);
         var proposedBy = await PapersAsync("SELECT p.id, p.title, p.year, p.url FROM proposals x JOIN papers p ON p.id = x.paper_id WHERE x.entity_key = $k ORDER BY p.year, p.id LIMIT 20", cancellationToken, entityKey);
-        var mentionedIn = await PapersAsync("SELECT p.id, p.title, p.year, p.url FROM mentions x JOIN papers p ON p.id = x.paper_id WHERE x.entity_key = $k ORDER BY x.count DESC, p.year DESC LIMIT 20", cancellationToken, entityKey);
+        var mentionedIn = await PapersAsync("SELECT p.id, p.title, p.year, p.url FROM mentions x JOIN papers p ON p.id = x.paper_id WHERE x.entity_key = $k ORDER BY x.count DESC LIMIT 20", cancellationToken, entityKey);
         var wins = await ClaimsAsync("c.subject_key = $k", cancellationToken, entityKey);
         var losses = await ClaimsAsync("c.object_key = $k AND c.outcome = 'outperforms'", cancellationToken, entityKey);
+        // Datasets and metrics it appears with, counted over the (at most) 2,000 papers that mention it most.
         var coQuery =
             """
-            SELECT m2.entity_key, COUNT(*) FROM mentions m1 JOIN mentions m2 ON m2.paper_id = m1.paper_id
-            WHERE m1.entity_key = $k AND m2.entity_key >= $lo AND m2.entity_key < $hi GROUP BY m2.entity_key ORDER BY 2 DESC, 1 LIMIT 10
+            SELECT m2.entity_key, COUNT(*) FROM (SELECT paper_id FROM mentions WHERE entity_key = $k ORDER BY count DESC LIMIT 2000) m1
+            JOIN mentions m2 ON m2.paper_id = m1.paper_id
+            WHERE m2.entity_key >= $lo AND m2.entity_key < $hi GROUP BY m2.entity_key ORDER BY 2 DESC, 1 LIMIT 10
             """;
         var datasets = await RankAsync(coQuery, cancellationToken, entityKey, "dataset:", "dataset;");
         var metrics = await RankAsync(coQuery, cancellationToken, entityKey, "metric:", "metric;");
@@ -309,7 +311,10 @@ public sealed partial class SqliteGraphStore
         }
 
         var candidates = new List<(string Norm, string Key)>();
-        await using (var cmd = Command("SELECT norm, entity_key FROM alias_index WHERE length(norm) BETWEEN $lo AND $hi").Bind(Math.Max(1, norm.Length - 3), norm.Length + 6))
+        // Typos rarely hit the first letter: only names starting like the query are scored.
+        var first = norm[..1];
+        var next = ((char)(norm[0] + 1)).ToString();
+        await using (var cmd = Command("SELECT norm, entity_key FROM alias_index WHERE norm >= $a AND norm < $b AND length(norm) BETWEEN $lo AND $hi").Bind(first, next, Math.Max(1, norm.Length - 3), norm.Length + 6))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct))

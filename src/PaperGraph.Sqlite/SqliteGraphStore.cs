@@ -120,7 +120,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 w.InsertMention.Bind(p.Id, e.Key, e.Mentions).ExecuteNonQuery();
             }
 
-            var byName = x.Entities.ToDictionary(e => e.Name, e => e.Key, StringComparer.Ordinal);
+            // Proposals name entities; a name can stand for two types in one paper, the first listed wins.
+            var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var e in x.Entities)
+            {
+                byName.TryAdd(e.Name, e.Key);
+            }
+
             foreach (var name in x.Proposes)
             {
                 w.InsertProposal.Bind(p.Id, byName.GetValueOrDefault(name) ?? name).ExecuteNonQuery();

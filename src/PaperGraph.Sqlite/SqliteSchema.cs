@@ -30,6 +30,11 @@ internal static class SqliteSchema
         CREATE INDEX claims_subject ON claims(subject_key, outcome);
         CREATE VIRTUAL TABLE papers_fts USING fts5(title, abstract, content='papers', content_rowid='rowid');
         """,
+        // 2: entity cards list the papers that mention an entity most; this index serves them without a sort.
+        """
+        CREATE INDEX mentions_entity_count ON mentions(entity_key, count DESC, paper_id);
+        DROP INDEX mentions_entity;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

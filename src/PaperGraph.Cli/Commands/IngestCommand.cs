@@ -51,6 +51,8 @@ internal static class IngestCommand
 
     internal static void Render(CliContext ctx, IngestSummary s, string dbPath, OutputFormat format)
     {
+        // Thousands separators are for people; tools get plain numbers.
+        string N(long n) => n.ToString(format == OutputFormat.Table ? "N0" : "D", CultureInfo.InvariantCulture);
         var rows = new List<IReadOnlyList<string?>>
         {
             new[] { "papers read", N(s.PapersRead) },
@@ -67,12 +69,10 @@ internal static class IngestCommand
         rows.Add(["proposals", N(s.Proposals)]);
         rows.Add(["comparisons", N(s.Comparisons)]);
         rows.Add(["time", s.Elapsed.Humanize(2)]);
-        rows.Add(["papers per second", s.PapersPerSecond.ToString("N0", CultureInfo.InvariantCulture)]);
+        rows.Add(["papers per second", s.PapersPerSecond.ToString(format == OutputFormat.Table ? "N0" : "F0", CultureInfo.InvariantCulture)]);
         rows.Add(["store", dbPath]);
         new ResultWriter(ctx.Out, format).Write(new ResultTable("Ingest summary", ["What", "Count"], rows));
     }
-
-    private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>Progress on standard error: a live line on a terminal, a log line every few seconds otherwise.</summary>
     private sealed class ProgressLog(CliContext ctx) : IProgress<IngestProgress>

@@ -1,4 +1,3 @@
-using PaperGraph.Domain;
 using PaperGraph.Extraction.Entities;
 
 namespace PaperGraph.Extraction;
@@ -10,10 +9,5 @@ public static class DefaultExtractor
     public const string Version = "0.1.0";
 
     /// <summary>Creates the extractor (the lexicon is loaded once per process).</summary>
-    public static IPaperExtractor Create() => new AbstractExtractor(new LexiconEntityRecognizer(), new NoComparisons(), Version);
-
-    private sealed class NoComparisons : IComparisonExtractor
-    {
-        public IReadOnlyList<Comparison> Extract(Paper paper, RecognizedEntities entities) => [];
-    }
+    public static IPaperExtractor Create() => new AbstractExtractor(new LexiconEntityRecognizer(), new Comparisons.PatternComparisonExtractor(), Version);
 }

@@ -11,32 +11,97 @@ internal static partial class Acronyms
 {
     public static IEnumerable<AcronymDefinition> Find(string text)
     {
-        foreach (Match m in ParenShort().Matches(text))
+        // One pass over the parentheses: patterns are checked on the few characters around each one,
+        // never run over the whole abstract.
+        var open = -1;
+        while ((open = text.IndexOf('(', open + 1)) >= 0)
         {
-            var shortForm = m.Groups["short"].Value;
-            var before = m.Groups["before"];
-            var longForm = LongFormFor(shortForm, before.Value);
-            if (longForm is not null)
+            var close = text.IndexOf(')', open + 1);
+            if (close < 0)
             {
-                yield return new AcronymDefinition(shortForm, m.Groups["short"].Index, longForm, before.Index + before.Length - longForm.Length);
+                yield break;
             }
-        }
 
-        foreach (Match m in ParenLong().Matches(text))
-        {
-            var shortForm = m.Groups["short"].Value;
-            var inner = m.Groups["long"].Value.Trim();
-            if (inner.Contains(shortForm, StringComparison.Ordinal))
+            var inner = text[(open + 1)..close];
+            var nested = inner.IndexOf('(', StringComparison.Ordinal);
+            if (nested >= 0)
             {
                 continue;
             }
 
-            var longForm = LongFormFor(shortForm, inner);
-            if (longForm is not null && longForm.Length == inner.Length)
+            // "Long Form (SHORT)" — the short form may be followed by "; ..." or ", ...".
+            var cut = inner.IndexOfAny([';', ',']);
+            var shortCandidate = (cut >= 0 ? inner[..cut] : inner).Trim();
+            if (ShortForm().IsMatch(shortCandidate))
             {
-                yield return new AcronymDefinition(shortForm, m.Groups["short"].Index, longForm, m.Groups["long"].Index + m.Groups["long"].Value.IndexOf(inner, StringComparison.Ordinal));
+                var beforeEnd = open;
+                while (beforeEnd > 0 && text[beforeEnd - 1] == ' ')
+                {
+                    beforeEnd--;
+                }
+
+                var beforeStart = WordsBack(text, beforeEnd, 10);
+                var before = text[beforeStart..beforeEnd];
+                var longForm = LongFormFor(shortCandidate, before);
+                if (longForm is not null)
+                {
+                    yield return new AcronymDefinition(shortCandidate, open + 1 + inner.IndexOf(shortCandidate, StringComparison.Ordinal), longForm, beforeEnd - longForm.Length);
+                    continue;
+                }
+            }
+
+            // "SHORT (Long Form)".
+            var wordEnd = open;
+            while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+            {
+                wordEnd--;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+
+            var word = text[wordStart..wordEnd];
+            var trimmed = inner.Trim();
+            if (trimmed.Length is >= 6 and <= 90 && LeadingShortForm().IsMatch(word) && !trimmed.Contains(word, StringComparison.Ordinal) && char.IsLetter(trimmed[0]))
+            {
+                var longForm = LongFormFor(word, trimmed);
+                if (longForm is not null && longForm.Length == trimmed.Length)
+                {
+                    yield return new AcronymDefinition(word, wordStart, longForm, open + 1 + inner.IndexOf(trimmed, StringComparison.Ordinal));
+                }
             }
         }
+    }
+
+    private static int WordsBack(string text, int end, int words)
+    {
+        var i = end;
+        var seen = 0;
+        while (i > 0 && seen < words)
+        {
+            var c = text[i - 1];
+            if (c is '.' or ',' or ';' or ':' or '(' or ')' && !(c == '.' && i - 2 >= 0 && char.IsLetterOrDigit(text[i - 2]) && i < text.Length && char.IsLetterOrDigit(text[i])))
+            {
+                break;
+            }
+
+            if (c == ' ')
+            {
+                seen++;
+            }
+
+            i--;
+        }
+
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The shortest suffix of <paramref name="candidate"/> that the short form abbreviates, or null.</summary>
@@ -82,11 +147,11 @@ internal static partial class Acronyms
         return char.ToLowerInvariant(longForm[0]) == letters[0] ? longForm : null;
     }
 
-    // "Mask-Enhanced Autoregressive Prediction (MEAP)": up to ten words, then a parenthesised short form.
-    [GeneratedRegex(@"(?<before>(?:[\w\-'’/]+[ ]){0,9}[\w\-'’/]+)[ ]?\((?<short>[A-Za-z][A-Za-z0-9\-\.]{0,14}?[A-Z0-9][A-Za-z0-9\-]*?)(?:[;,][^)]*)?\)", RegexOptions.CultureInvariant)]
-    private static partial Regex ParenShort();
+    // A short form: starts with a letter, has a capital or digit after the first character, at most 16 characters.
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9\-\.]{0,14}?[A-Z0-9][A-Za-z0-9\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortForm();
 
-    // "MEAP (Mask-Enhanced Autoregressive Prediction)".
-    [GeneratedRegex(@"\b(?<short>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)[ ]\((?<long>[A-Za-z][^()]{5,90})\)", RegexOptions.CultureInvariant)]
-    private static partial Regex ParenLong();
+    // A short form written before its expansion: at least two capitals ("MEAP", "GaLore").
+    [GeneratedRegex(@"^[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingShortForm();
 }

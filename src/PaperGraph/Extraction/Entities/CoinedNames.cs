@@ -49,7 +49,7 @@ internal static partial class CoinedNames
         foreach (Match m in IntroVerb().Matches(text))
         {
             var rest = m.Groups["rest"];
-            if (FirstName(rest.Value) is { } n)
+            foreach (var n in Names(rest.Value))
             {
                 yield return (n.Name, rest.Index + n.Offset);
             }
@@ -66,7 +66,8 @@ internal static partial class CoinedNames
         foreach (Match m in Appositive().Matches(text))
         {
             var name = m.Groups["name"].Value;
-            if (IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]))
+            var afterVerb = m.Groups["verb"].Success;
+            if (IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]) || afterVerb && name.Length >= 4)
             {
                 yield return (name, m.Groups["name"].Index);
             }
@@ -85,6 +86,20 @@ internal static partial class CoinedNames
         var name = m.Groups["name"].Value.Trim();
         var words = name.Split(' ');
         return words.Length <= 4 && words.Any(IsNameShaped) ? name : null;
+    }
+
+    /// <summary>Every name-shaped word of the clause after an introduction verb, in order.</summary>
+    private static IEnumerable<(string Name, int Offset)> Names(string rest)
+    {
+        var cut = rest.IndexOfAny([';', ':']);
+        var scope = cut >= 0 ? rest[..cut] : rest;
+        foreach (Match w in Word().Matches(scope))
+        {
+            if (IsNameShaped(w.Value))
+            {
+                yield return (w.Value, w.Index);
+            }
+        }
     }
 
     private static (string Name, int Offset)? FirstName(string rest)
@@ -106,10 +121,10 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
 
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+(?<name>[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?<name>[A-Z][A-Za-z0-9\-]*(?:\s[A-Z][A-Za-z0-9\-]*){0,2}|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
 
-    [GeneratedRegex(@"(?:^|[.!?] |\bpropose |\bintroduce |\bpresent )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?] |(?<verb>\b(?:propose|introduce|present)s? ))(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.\+ ]{0,40}?)\s*:\s", RegexOptions.CultureInvariant)]

@@ -33,17 +33,19 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var blocked = new List<(int Start, int End)>();
         var proposed = new HashSet<string>(StringComparer.Ordinal);
 
-        ScanLexicon(text, found);
+        var tokens = Tokenizer.Tokenize(text);
+        ScanLexicon(text, tokens, found);
         DiscoverAcronyms(text, found, discovered, blocked);
         DiscoverCoined(text, title, found, discovered, proposed);
-        DiscoverHeadNouns(text, found, discovered);
+        DiscoverHeadNouns(text, tokens, found, discovered);
+        DiscoverNameShapes(text, tokens, discovered);
         AddDiscoveredMentions(text, found, discovered);
 
         var mentions = Resolve(found, blocked);
         var titleMentions = new List<Candidate>();
         if (title is not null)
         {
-            ScanLexicon(title, titleMentions);
+            ScanLexicon(title, Tokenizer.Tokenize(title), titleMentions);
             AddDiscoveredMentions(title, titleMentions, discovered);
             titleMentions = Resolve(titleMentions, []);
         }
@@ -51,9 +53,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return Assemble(text, mentions, titleMentions, proposed);
     }
 
-    private void ScanLexicon(string text, List<Candidate> found)
+    private void ScanLexicon(string text, List<Token> tokens, List<Candidate> found)
     {
-        var tokens = Tokenizer.Tokenize(text);
         var buffer = new List<char>(64);
         Span<char> scratch = stackalloc char[256];
         var i = 0;
@@ -93,6 +94,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 }
             }
 
+            // "LN" inside "Mix-LN" is part of another name, not a mention of layer normalization.
+            if (best is not null && best.Type != EntityType.Model && IsCompoundPart(text, tokens[i].Start, tokens[bestEnd].End))
+            {
+                best = null;
+            }
+
             if (best is null)
             {
                 i++;
@@ -123,6 +130,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             }
         }
     }
+
+    private static bool IsCompoundPart(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]) ||
+        end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]);
 
     private static LexiconEntry? Accept(string text, int start, int end, List<(LexiconEntry Entry, string Exact)> hits)
     {
@@ -186,26 +197,37 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
     }
 
-    // "the Mask-Enhanced Autoregressive Prediction" → try without leading function words.
+    // "the Masked Language Modeling" → without leading function words. Only those: a longer name that
+    // ends in a known one ("Tie-rank Oriented Direct Preference Optimization") is a new thing.
     private LexiconEntry? FindTrimmed(string longForm)
     {
         var words = longForm.Split(' ');
-        for (var i = 1; i < words.Length - 1; i++)
+        var i = 0;
+        while (i < words.Length - 1 && words[i].ToLowerInvariant() is "the" or "a" or "an" or "our" or "standard" or "vanilla")
         {
-            if (lexicon.Find(string.Join(' ', words[i..])) is { } e)
-            {
-                return e;
-            }
+            i++;
         }
 
-        return null;
+        return i == 0 ? null : lexicon.Find(string.Join(' ', words[i..]));
     }
 
     private void DiscoverCoined(string text, string? title, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
+        // After an introduction verb, the first name that is new (not in the lexicon) is the contribution;
+        // names after it in the clause are usually what it builds on.
+        var introducedAt = new HashSet<int>();
         foreach (var (name, start) in CoinedNames.Introduced(text))
         {
-            Propose(text, name, start, "coined-name", found, discovered, proposed);
+            var sentence = SentenceOf(text, start);
+            if (introducedAt.Contains(sentence) && !discovered.ContainsKey(name))
+            {
+                continue;
+            }
+
+            if (Propose(text, name, start, "coined-name", found, discovered, proposed))
+            {
+                introducedAt.Add(sentence);
+            }
         }
 
         if (title is not null && CoinedNames.TitlePrefix(title) is { } prefix)
@@ -215,30 +237,42 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
     }
 
-    private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
+    private bool Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
         var norm = EntityKey.Normalize(name);
         if (norm.Length < 2 || lexicon.IsStopword(norm))
         {
-            return;
+            return false;
+        }
+
+        // A name the lexicon knows is used, not introduced ("we propose to use LoRA", "Chain-of-Thought (CoT)").
+        if (lexicon.Find(name) is not null)
+        {
+            return false;
         }
 
         if (discovered.TryGetValue(name, out var known))
         {
-            proposed.Add(EntityKey.For(known.Type, known.Canonical));
-            return;
-        }
+            if (known.Origin.StartsWith("lexicon", StringComparison.Ordinal))
+            {
+                return false;
+            }
 
-        // A name the lexicon knows is used, not introduced ("we propose to use LoRA").
-        if (lexicon.Find(name) is not null)
-        {
-            return;
+            proposed.Add(EntityKey.For(known.Type, known.Canonical));
+            return true;
         }
 
         var type = TypeFromContext(text, start, name.Length) ?? EntityType.Method;
         discovered[name] = (type, name, rule);
         proposed.Add(EntityKey.For(type, name));
         found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
+        return true;
+    }
+
+    private static int SentenceOf(string text, int at)
+    {
+        var dot = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
+        return dot < 0 ? 0 : dot;
     }
 
     private static EntityType? TypeFromContext(string text, int start, int length)
@@ -278,20 +312,24 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return null;
     }
 
-    private void DiscoverHeadNouns(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    private void DiscoverHeadNouns(string text, List<Token> tokens, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         // "the FOO benchmark", "BAR dataset": a name-shaped word right before a dataset head noun.
-        var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var word = text[tokens[i].Start..tokens[i].End];
-            var next = text[tokens[i + 1].Start..tokens[i + 1].End];
-            if (tokens[i + 1].Start - tokens[i].End != 1 || HeadNouns.Of(next) != EntityType.Dataset || !CoinedNames.IsNameShaped(word))
+            if (tokens[i + 1].Start - tokens[i].End != 1 || !HasInnerCapitalOrDigit(text, tokens[i]))
             {
                 continue;
             }
 
-            if (lexicon.Find(word) is not null || lexicon.IsStopword(EntityKey.Normalize(word)) || discovered.ContainsKey(word))
+            var next = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
+            if (!(next.StartsWith("dataset", StringComparison.OrdinalIgnoreCase) || next.StartsWith("benchmark", StringComparison.OrdinalIgnoreCase) || next.StartsWith("corpus", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var word = text[tokens[i].Start..tokens[i].End];
+            if (!CoinedNames.IsNameShaped(word) || lexicon.Find(word) is not null || lexicon.IsStopword(EntityKey.Normalize(word)) || discovered.ContainsKey(word))
             {
                 continue;
             }
@@ -299,6 +337,60 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             discovered[word] = (EntityType.Dataset, word, "head-noun");
             found.Add(new Candidate(tokens[i].Start, tokens[i].End, EntityType.Dataset, word, "head-noun", 3));
         }
+    }
+
+    // Coinages that only a name can be: CamelCase (GaLore), letters with digits (GPT4V), capitalised
+    // hyphenated compounds (Mix-LN). Typed from a nearby head noun; a technique when nothing says otherwise.
+    private void DiscoverNameShapes(string text, List<Token> tokens, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // A word is the tokens joined by hyphens without spaces ("Mix-LN", "LLM-Pruner").
+            var first = i;
+            while (i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] == '-')
+            {
+                i++;
+            }
+
+            var any = false;
+            for (var k = first; k <= i && !any; k++)
+            {
+                any = HasInnerCapitalOrDigit(text, tokens[k]) || k > first && char.IsUpper(text[tokens[k].Start]);
+            }
+
+            if (!any || !char.IsLetter(text[tokens[first].Start]) || tokens[first].Start > 0 && text[tokens[first].Start - 1] is '-' or '/' or '.' or '@' or '_')
+            {
+                continue;
+            }
+
+            var word = text[tokens[first].Start..tokens[i].End];
+            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || !word.Any(char.IsLower))
+            {
+                continue;
+            }
+
+            var norm = EntityKey.Normalize(word);
+            if (lexicon.IsStopword(norm) || lexicon.IsStopword(norm.TrimEnd('s')) || lexicon.Find(word) is not null || lexicon.Find(word.TrimEnd('s')) is not null)
+            {
+                continue;
+            }
+
+            var type = TypeFromContext(text, tokens[first].Start, word.Length) ?? EntityType.Method;
+            discovered[word] = (type, word, "name-shape");
+        }
+    }
+
+    private static bool HasInnerCapitalOrDigit(string text, Token t)
+    {
+        for (var i = t.Start + 1; i < t.End; i++)
+        {
+            if (char.IsUpper(text[i]) || char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddDiscoveredMentions(string text, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)

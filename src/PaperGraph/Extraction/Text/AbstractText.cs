@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PaperGraph.Extraction.Text;
 
@@ -6,7 +7,7 @@ namespace PaperGraph.Extraction.Text;
 /// Cleans an abstract for extraction: arXiv line breaks become spaces, simple LaTeX is unwrapped
 /// (\textbf{X} → X, $\times$ → ×, \% → %), and runs of white space fold to one space.
 /// </summary>
-public static class AbstractText
+public static partial class AbstractText
 {
     private static readonly (string From, string To)[] Replacements =
     [
@@ -26,6 +27,12 @@ public static class AbstractText
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text;
+        if (s.Contains("://", StringComparison.Ordinal) || s.Contains("www.", StringComparison.Ordinal))
+        {
+            // Links name repositories, not entities ("github.com/x/MixLN").
+            s = Url().Replace(s, "");
+        }
+
         if (s.Contains('\\', StringComparison.Ordinal) || s.Contains('$', StringComparison.Ordinal) || s.Contains('`', StringComparison.Ordinal))
         {
             s = UnwrapLatex(s);
@@ -91,4 +98,7 @@ public static class AbstractText
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"(?:\\url\{)?(?:https?://|www\.)[^\s}]+\}?", RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
 }
