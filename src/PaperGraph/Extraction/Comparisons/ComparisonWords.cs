@@ -18,33 +18,54 @@ internal static class ComparisonWords
         ],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
+    private static readonly Dictionary<string, Cue> Cues = BuildCues();
 
-    private static readonly FrozenDictionary<string, WordClass> Classes = BuildClasses();
+    private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
 
-    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    // One lookup per token gives both the word's classes and the cue it may start.
+    private static readonly FrozenDictionary<string, (WordClass Class, Cue Cue)> Words = BuildWords();
 
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup = Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, (WordClass Class, Cue Cue)>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The cue a word may start, or <see cref="Cue.None"/>.</summary>
-    public static Cue CueOf(ReadOnlySpan<char> word) => CueLookup.TryGetValue(word, out var c) ? c : Cue.None;
+    public static Cue CueOf(ReadOnlySpan<char> word) => WordLookup.TryGetValue(word, out var w) ? w.Cue : Cue.None;
 
     /// <summary>The word classes of a word (none when unknown).</summary>
-    public static WordClass ClassOf(ReadOnlySpan<char> word)
+    public static WordClass ClassOf(ReadOnlySpan<char> word) => Lookup(word).Class;
+
+    /// <summary>The word classes of a word and the cue it may start.</summary>
+    public static (WordClass Class, Cue Cue) Lookup(ReadOnlySpan<char> word)
     {
-        if (ClassLookup.TryGetValue(word, out var c))
+        if (WordLookup.TryGetValue(word, out var w))
         {
-            return c;
+            return w;
         }
 
         // A gerund introduces a phrase whose names are its objects ("using LoRA", "fine-tuning LLaMA").
-        return word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? Gerund : WordClass.None;
+        return (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? Gerund : WordClass.None, Cue.None);
+    }
+
+    private static FrozenDictionary<string, (WordClass, Cue)> BuildWords()
+    {
+        var d = new Dictionary<string, (WordClass, Cue)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (w, c) in Classes)
+        {
+            d[w] = (c, Cue.None);
+        }
+
+        foreach (var (w, cue) in Cues)
+        {
+            d[w] = (d.TryGetValue(w, out var x) ? x.Item1 : WordClass.None, cue);
+        }
+
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The classes of an unlisted "-ing" word: it opens a phrase ("leveraging X") and ends an object.</summary>
     public const WordClass Gerund = WordClass.Gerund | WordClass.Preposition | WordClass.ObjectStop;
 
-    private static FrozenDictionary<string, Cue> BuildCues()
+    private static Dictionary<string, Cue> BuildCues()
     {
         var d = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
         void Add(Cue cue, params string[] words)
@@ -75,10 +96,10 @@ internal static class ComparisonWords
         Add(Cue.Preferred, "preferred");
         Add(Cue.Superiority, "superiority");
         Add(Cue.AsGoodAs, "good", "well");
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return d;
     }
 
-    private static FrozenDictionary<string, WordClass> BuildClasses()
+    private static Dictionary<string, WordClass> BuildClasses()
     {
         var d = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         void Add(WordClass c, params string[] words)
@@ -92,7 +113,8 @@ internal static class ComparisonWords
         Add(WordClass.Preposition, "on", "in", "of", "with", "by", "for", "from", "to", "via", "over", "under", "across", "at", "into",
             "onto", "than", "against", "like", "unlike", "as", "between", "among", "within", "without", "through", "during", "after",
             "before", "beyond", "versus", "vs", "per", "about", "toward", "towards", "upon", "besides", "except", "including", "such",
-            "e.g", "i.e", "atop", "behind", "relative", "compared", "whereby", "onto", "throughout", "despite", "alongside", "inside");
+            "e.g", "i.e", "atop", "behind", "relative", "compared", "whereby", "throughout", "despite", "alongside", "inside", "using",
+            "leveraging", "applying", "employing", "exploiting", "utilizing", "adopting", "based");
         Add(WordClass.ObjectStop, "on", "in", "with", "by", "for", "from", "via", "over", "under", "across", "at", "into", "within",
             "without", "through", "during", "after", "before", "beyond", "per", "while", "whereas", "when", "where", "which", "that",
             "who", "whose", "thanks", "due", "despite", "even", "especially", "particularly", "to", "than", "as", "because",
@@ -113,6 +135,11 @@ internal static class ComparisonWords
             "offers", "offer", "provides", "provide", "gives", "give", "leads", "lead", "results", "result", "in", "not", "never", "also",
             "either", "neither", "nor", "closely", "nearly", "almost", "roughly", "approximately", "fully", "competitively", "comparably",
             "similarly", "equally", "just", "as");
+        Add(WordClass.Verb, "achieve", "achieves", "achieved", "attain", "attains", "obtain", "obtains", "yield", "yields", "deliver",
+            "delivers", "exhibits", "exhibit", "reaches", "reach", "has", "have", "get", "gets", "offers", "offer", "provides", "provide",
+            "gives", "give", "use", "uses", "used", "apply", "applies", "applied", "train", "trains", "fine-tune", "fine-tunes", "prune",
+            "prunes", "evaluate", "evaluates", "employ", "employs", "adopt", "adopts", "extend", "extends", "combine", "combines",
+            "integrate", "integrates", "replace", "replaces", "empowers", "enables", "allows", "requires", "require");
         Add(WordClass.Negator, "not", "never", "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
             "won't", "fail", "fails", "failed", "failing", "without", "unable", "neither", "nor", "hardly", "rarely", "no", "struggle",
             "struggles", "seldom", "lack", "lacks");
@@ -130,7 +157,8 @@ internal static class ComparisonWords
             "techniques", "algorithm", "algorithms", "architecture", "architectures", "system", "systems", "pipeline", "strategy",
             "strategies", "solution", "network", "networks", "recipe", "scheme", "design", "optimizer", "procedure", "estimator",
             "mechanism", "module", "objective", "formulation", "variant", "variants", "paradigm", "policy", "loss", "metric", "benchmark",
-            "dataset", "agent", "detector", "tokenizer", "encoder", "decoder", "layer", "operator", "regularizer", "initialization");
+            "dataset", "agent", "detector", "tokenizer", "encoder", "decoder", "layer", "operator", "regularizer", "initialization",
+            "protocol", "protocols", "schemes");
         Add(WordClass.Coordinator, "and", "or", "&");
         Add(WordClass.ListIntro, "such", "including", "like", "e.g", "i.e", "namely", "eg", "ie");
         Add(WordClass.OfObject, "performance", "performances", "accuracy", "accuracies", "results", "result", "quality", "effectiveness",
@@ -140,8 +168,10 @@ internal static class ComparisonWords
             "networks", "architecture", "architectures", "framework", "algorithm", "algorithms", "optimizer", "optimizers", "technique",
             "techniques", "strategy", "baseline", "baselines", "family", "families", "series", "subnetworks", "subnetwork", "checkpoint",
             "checkpoints", "module", "modules", "layers", "attention", "fine-tuning", "finetuning", "counterpart",
-            "counterparts", "prompts", "prompting", "supernet", "dictionaries", "implementation", "pruning", "scaling", "based");
+            "counterparts", "prompts", "prompting", "supernet", "dictionaries", "implementation", "pruning", "scaling", "based", "protocol",
+            "protocols");
         Add(WordClass.Favourable, "better", "superior", "improve", "improves", "improved", "improving", "improvement", "improvements",
+            "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",
             "boosts", "surpass", "surpasses", "surpassing", "stronger", "advantage", "advantages", "superiority");
         Add(WordClass.Parity, "comparable", "comparably", "par", "similar", "similarly", "competitive", "competitively", "matching",
@@ -160,6 +190,6 @@ internal static class ComparisonWords
             "capabilities", "capability", "effectiveness", "perplexity", "perplexities", "error", "errors", "loss", "reconstruction",
             "behavior", "behaviour", "trends", "gains", "outcomes", "metrics", "numbers", "fidelity", "robustness", "efficiency",
             "throughput", "latency", "speed", "convergence");
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return d;
     }
 }

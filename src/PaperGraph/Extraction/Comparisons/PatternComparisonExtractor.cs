@@ -39,10 +39,23 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
         List<Comparison>? result = null;
         HashSet<(string, string, ComparisonOutcome)>? seen = null;
         var cursor = 0;
+        var first = 0;
+        var mentions = entities.Mentions;
         foreach (var (start, length) in SentenceSplitter.Split(text))
         {
-            var sentence = text.AsSpan(start, length);
-            if (sentence.IndexOfAny(ComparisonWords.CueProbe) < 0)
+            // A claim needs two names in the sentence, or one and a self-reference the paper resolves.
+            while (first < mentions.Count && mentions[first].Start < start)
+            {
+                first++;
+            }
+
+            var last = first;
+            while (last < mentions.Count && mentions[last].End <= start + length)
+            {
+                last++;
+            }
+
+            if (last - first < (proposedKey is null ? 2 : 1) || text.AsSpan(start, length).IndexOfAny(ComparisonWords.CueProbe) < 0)
             {
                 continue;
             }
@@ -170,7 +183,7 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
         }
 
         var cue = tokens[d.Cue];
-        var comparative = ComparisonWords.CueOf(text.AsSpan(cue.Start, cue.Length)) is Cue.Comparative or Cue.WorseComparative;
+        var comparative = cue.Cue is Cue.Comparative or Cue.WorseComparative;
         var limit = d.To < tokens.Count ? tokens[Math.Min(tokens.Count - 1, d.To + 8)].End : tokens[^1].End;
         foreach (var q in quantities)
         {

@@ -46,7 +46,7 @@ internal sealed class SentenceAnalyzer
         {
             if (tokens[i].Kind == TokenKind.Word && !_used[i])
             {
-                var cue = ComparisonWords.CueOf(Span(i));
+                var cue = CueAt(i);
                 if (cue != Cue.None)
                 {
                     OnCue(i, cue, first);
@@ -156,12 +156,12 @@ internal sealed class SentenceAnalyzer
     private void OnOutperform(int i)
     {
         // "matches or outperforms", "outperforms or matches": parity, with the objects after the last verb.
-        if (Is(i - 1, "or") && ComparisonWords.CueOf(Span(i - 2)) == Cue.ParityVerb)
+        if (Is(i - 1, "or") && CueAt(i - 2) == Cue.ParityVerb)
         {
             return;
         }
 
-        if (Is(i + 1, "or") && ComparisonWords.CueOf(Span(i + 2)) == Cue.ParityVerb)
+        if (Is(i + 1, "or") && CueAt(i + 2) == Cue.ParityVerb)
         {
             _used[i + 2] = true;
             Emit(i, i + 3, ComparisonOutcome.Comparable);
@@ -292,14 +292,14 @@ internal sealed class SentenceAnalyzer
 
     private void OnParityVerb(int i, int firstOfSentence)
     {
-        if (Is(i + 1, "or") && ComparisonWords.CueOf(Span(i + 2)) is Cue.Outperform)
+        if (Is(i + 1, "or") && CueAt(i + 2) is Cue.Outperform)
         {
             _used[i + 2] = true;
             Emit(i, i + 3, ComparisonOutcome.Comparable);
             return;
         }
 
-        if (Is(i - 1, "or") && ComparisonWords.CueOf(Span(i - 2)) is Cue.Outperform)
+        if (Is(i - 1, "or") && CueAt(i - 2) is Cue.Outperform)
         {
             return;
         }
@@ -372,19 +372,21 @@ internal sealed class SentenceAnalyzer
         var first = -1;
         for (var k = from; k < _t.Count && k <= from + 6; k++)
         {
-            if (_t[k].Kind == TokenKind.Entity || IsSelfHeadAfterDeterminer(k))
+            if (_t[k].Kind == TokenKind.Entity || IsSelfHeadAfterDeterminer(k) || (Is(k, "it") && k == from))
             {
                 first = k;
                 break;
             }
 
-            if (_t[k].Kind == TokenKind.Punct || Has(k, WordClass.Boundary))
+            if (_t[k].Kind == TokenKind.Punct || Has(k, WordClass.Boundary) || ((Is(k, "with") || Is(k, "to") || Is(k, "against")) && k > from))
             {
+                // "compare the features with X": the first side is no name.
                 return;
             }
         }
 
-        if (first < 0 || Resolve(first) is not { } subject)
+        // "comparison between regions derived using CF and DF": a name inside a phrase is no side.
+        if (first < 0 || (_t[first].Kind == TokenKind.Entity && ((IsModifier(first, from) && !(Is(first - 1, "of") && Has(first - 2, WordClass.OfObject))) || IsFragment(first))) || Resolve(first) is not { } subject)
         {
             return;
         }
@@ -412,7 +414,7 @@ internal sealed class SentenceAnalyzer
             left--;
         }
 
-        if (left < 0 || _t[left].Kind != TokenKind.Entity)
+        if (left < 0 || _t[left].Kind != TokenKind.Entity || IsModifier(left, ClauseStart(left)) || IsFragment(left))
         {
             return;
         }
@@ -424,7 +426,7 @@ internal sealed class SentenceAnalyzer
         }
 
         var subject = Candidate(left);
-        if (subject.Key is null)
+        if (subject.Key is null || !Compatible(_mentions[_t[left].Mention].Type, _mentions[_t[objStart].Mention].Type))
         {
             return;
         }
@@ -643,10 +645,12 @@ internal sealed class SentenceAnalyzer
         _claims.Add(new ClaimDraft(subjectKey, objectKey, outcome, cue, Math.Max(0, from), Math.Min(_t.Count, Math.Max(from, to)), hedged, excluded));
     }
 
-    /// <summary>Model and Method compare freely (a technique against a model), Task with Method; otherwise only like with like.</summary>
+    /// <summary>
+    /// Models and methods compare with each other (a technique against a model); datasets, metrics and tasks are
+    /// qualifiers or settings, and claims between them ("PSNR versus MSE") are rarely who-beats-whom.
+    /// </summary>
     internal static bool Compatible(EntityType a, EntityType b) =>
-        a == b
-        || (a is EntityType.Model or EntityType.Method && b is EntityType.Model or EntityType.Method);
+        a is EntityType.Model or EntityType.Method && b is EntityType.Model or EntityType.Method;
 
     // ---- Objects --------------------------------------------------------------------------------------
 
@@ -741,7 +745,7 @@ internal sealed class SentenceAnalyzer
 
             if (Has(k, WordClass.Coordinator))
             {
-                if (k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Word && (Has(k + 1, WordClass.Adverb) && !Has(k + 1, WordClass.Determiner) || Has(k + 1, WordClass.Boundary) || ComparisonWords.CueOf(Span(k + 1)) != Cue.None))
+                if (k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Word && (Has(k + 1, WordClass.Adverb) && !Has(k + 1, WordClass.Determiner) || Has(k + 1, WordClass.Boundary) || CueAt(k + 1) != Cue.None))
                 {
                     break;
                 }
@@ -749,7 +753,7 @@ internal sealed class SentenceAnalyzer
                 continue;
             }
 
-            if (Has(k, WordClass.ObjectStop) || Has(k, WordClass.Negator) || ComparisonWords.CueOf(Span(k)) is Cue.Outperform or Cue.ParityVerb or Cue.Compare)
+            if (Has(k, WordClass.ObjectStop) || Has(k, WordClass.Negator) || CueAt(k) is Cue.Outperform or Cue.ParityVerb or Cue.Compare)
             {
                 break;
             }
@@ -774,7 +778,7 @@ internal sealed class SentenceAnalyzer
             }
 
             if (_t[j].Kind == TokenKind.Word && !Has(j, WordClass.Coordinator) && (Has(j, WordClass.ObjectStop) || Has(j, WordClass.Boundary)
-                || (Has(j, WordClass.Adverb) && !Has(j, WordClass.Determiner)) || ComparisonWords.CueOf(Span(j)) != Cue.None))
+                || (Has(j, WordClass.Adverb) && !Has(j, WordClass.Determiner)) || CueAt(j) != Cue.None))
             {
                 return false;
             }
@@ -899,7 +903,7 @@ internal sealed class SentenceAnalyzer
     {
         var result = new List<SubjectCandidate>(1);
         var to = from;
-        while (to < _t.Count && to < from + 12 && !IsPunct(to, ',') && ComparisonWords.CueOf(Span(to)) == Cue.None && !Has(to, WordClass.Boundary))
+        while (to < _t.Count && to < from + 12 && !IsPunct(to, ',') && CueAt(to) == Cue.None && !Has(to, WordClass.Boundary))
         {
             to++;
         }
@@ -1083,9 +1087,15 @@ internal sealed class SentenceAnalyzer
                 return false;
             }
 
+            if (Has(j, WordClass.Verb) && !Has(j, WordClass.Reporting))
+            {
+                // "achieves a better DMT", "we fine-tune LLaMA": the object of a verb is not its subject either.
+                return true;
+            }
+
             if (Has(j, WordClass.Adverb) && !Has(j, WordClass.Determiner))
             {
-                // A verb or auxiliary before the name: the name is its object or subject, not a modifier.
+                // An auxiliary or adverb before the name: it is the subject.
                 return false;
             }
 
@@ -1196,7 +1206,7 @@ internal sealed class SentenceAnalyzer
         }
 
         return k + 2 < _t.Count && IsPunct(k + 1, '-') && _t[k + 1].Start == tok.End && _t[k + 2].Start == _t[k + 1].End
-            && _t[k + 2].Kind == TokenKind.Word && char.IsLower(_text[_t[k + 2].Start]);
+            && _t[k + 2].Kind != TokenKind.Punct;
     }
 
     // "MoE training systems", "BERT surgery": a name modifying another head noun is not the object itself;
@@ -1213,7 +1223,7 @@ internal sealed class SentenceAnalyzer
         return n < _t.Count && _t[n].Kind == TokenKind.Word && char.IsLower(_text[_t[n].Start])
             && (_t[n].Class & (WordClass.NounTail | WordClass.SelfHead | WordClass.Coordinator | WordClass.ObjectStop | WordClass.Preposition
                 | WordClass.Adverb | WordClass.Boundary | WordClass.ListIntro | WordClass.Negator)) == 0
-            && ComparisonWords.CueOf(Span(n)) == Cue.None;
+            && CueAt(n) == Cue.None;
     }
 
     private SubjectCandidate Candidate(int k)
@@ -1328,6 +1338,8 @@ internal sealed class SentenceAnalyzer
 
     private bool StartsWith(int k, string prefix) =>
         k >= 0 && k < _t.Count && _t[k].Kind == TokenKind.Word && Span(k).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    private Cue CueAt(int k) => k >= 0 && k < _t.Count ? _t[k].Cue : Cue.None;
 
     private bool Has(int k, WordClass c) => k >= 0 && k < _t.Count && (_t[k].Class & c) != 0;
 

@@ -66,7 +66,8 @@ internal static class TokenizedSentence
                 }
             }
 
-            into.Add(new SentenceToken(i, j, TokenKind.Word, -1, ComparisonWords.ClassOf(text.AsSpan(i, j - i))));
+            var (cls, cue) = ComparisonWords.Lookup(text.AsSpan(i, j - i));
+            into.Add(new SentenceToken(i, j, TokenKind.Word, -1, cls, cue));
             i = j;
         }
     }

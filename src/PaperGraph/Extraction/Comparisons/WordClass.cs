@@ -74,4 +74,7 @@ internal enum WordClass
 
     /// <summary>An unlisted "-ing" word ("training", "leveraging"): a gerund or a noun.</summary>
     Gerund = 1 << 22,
+
+    /// <summary>Transitive verbs whose object is not a subject ("achieves", "provides").</summary>
+    Verb = 1 << 23,
 }
