@@ -685,6 +685,18 @@ internal sealed class SentenceAnalyzer
                     continue;
                 }
 
+                var next = k + 1;
+                while (next < _t.Count && (_t[next].Kind == TokenKind.Entity || IsPunct(next, '/')))
+                {
+                    next++;
+                }
+
+                if (Has(next, WordClass.Verb) || IsBe(next))
+                {
+                    // "…, e.g., EMOv2-1M achieves 72.3": the name opens a clause of its own.
+                    break;
+                }
+
                 if (!afterOf || listMode || (k >= 2 && Has(k - 2, WordClass.OfObject)))
                 {
                     _objects.Add(k);

@@ -63,6 +63,22 @@ public sealed class PatternComparisonExtractorTests
     }
 
     [Fact]
+    public void AMarginBelongsToItsOwnClause()
+    {
+        var claims = Run("We introduce [LoQT|Method*]. At fine-tuning, it reduces memory consumption by up to 50% compared to [LoRA|Method], while consistently outperforming [QLoRA|Method] at the same memory cost.");
+        Assert.Equal("up to 50%", Assert.Single(claims, c => c.Object == "LoRA").Margin?.Text);
+        Assert.Null(Assert.Single(claims, c => c.Object == "QLoRA").Margin);
+    }
+
+    [Fact]
+    public void AnotherClaimsObjectIsNoQualifier()
+    {
+        var claims = Run("[Sheared-LLaMA|Model] models outperform open-source models of equivalent sizes, such as [Pythia|Model] and [OpenLLaMA|Model] models.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Null(c.OnModel));
+    }
+
+    [Fact]
     public void NumberInsideANameIsNoMargin()
     {
         var claim = Assert.Single(Run("On the regression dataset, [Claude 3|Model] outperforms [SVM|Method]."));
