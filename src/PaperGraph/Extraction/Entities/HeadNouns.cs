@@ -31,7 +31,12 @@ internal static class HeadNouns
         ["reasoning"] = EntityType.Task, ["driving"] = EntityType.Task, ["editing"] = EntityType.Task, ["synthesis"] = EntityType.Task, ["parsing"] = EntityType.Task,
     };
 
+    private static readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> HeadSpans = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static EntityType? Of(string word) => Heads.TryGetValue(word.TrimEnd('.', ',', ';', ':'), out var t) ? t : null;
+
+    /// <summary>The type a head noun gives, without allocating (hot path: once per token).</summary>
+    public static EntityType? Of(ReadOnlySpan<char> word) => HeadSpans.TryGetValue(word, out var t) ? t : null;
 
     /// <summary>The type of a multi-word expansion, from its last word ("Mask-Enhanced Autoregressive Prediction" → Method).</summary>
     public static EntityType? OfPhrase(string phrase)
