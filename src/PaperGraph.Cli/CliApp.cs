@@ -27,6 +27,8 @@ internal static class CliApp
         root.Add(ShowCommand.Create(ctx));
         root.Add(PapersCommand.Create(ctx));
         root.Add(ReindexCommand.Create(ctx));
+        root.Add(SurveyCommand.Create(ctx));
+        root.Add(ExportCommand.Create(ctx));
         return root;
     }
 

@@ -12,7 +12,10 @@ import csv, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-SOURCES = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, '..', 'shared', 'lexicon-sources')
+# The shared folder sits beside the main checkout; a worktree under wt/ is one level deeper.
+SOURCES = sys.argv[1] if len(sys.argv) > 1 else next(
+    (p for p in (os.path.join(REPO, '..', 'shared', 'lexicon-sources'), os.path.join(REPO, '..', '..', 'shared', 'lexicon-sources')) if os.path.isdir(p)),
+    os.path.join(REPO, '..', 'shared', 'lexicon-sources'))
 OUT = os.path.join(REPO, 'src', 'PaperGraph', 'Lexicon')
 
 TYPES = {'MODEL': 'Model', 'METHOD': 'Method', 'DATASET': 'Dataset', 'METRIC': 'Metric', 'TASK': 'Task'}
@@ -48,6 +51,7 @@ def load_tsv(name):
 
 
 entries = {}   # norm -> [name, type, aliases(list), flags, source]
+ALIASES = {}   # norm of an alias -> norm of its entry, so a source cannot re-type a core alias ("ASR")
 
 
 def add(name, typ, aliases=(), flags='', source=''):
@@ -55,12 +59,23 @@ def add(name, typ, aliases=(), flags='', source=''):
     n = norm(name)
     if not n or name in STOP or n in STOP_NORM:
         return
+    if n in ALIASES and ALIASES[n] != n:
+        # Already known as another entry's alias: the earlier (more trusted) entry decides; a same-typed
+        # entry lends it its other forms ("elastic weights consolidation" joins EWC).
+        e = entries[ALIASES[n]]
+        if e[1] == typ:
+            for a in list(aliases) + [name]:
+                if a != e[0] and a not in e[2] and norm(a) not in STOP_NORM:
+                    e[2].append(a)
+                    ALIASES.setdefault(norm(a), ALIASES[n])
+        return
     if n in entries:
         e = entries[n]
         if e[1] == typ:
             for a in aliases:
                 if a not in e[2] and a != e[0]:
                     e[2].append(a)
+                    ALIASES.setdefault(norm(a), n)
         return
     clean = []
     for a in aliases:
@@ -69,6 +84,7 @@ def add(name, typ, aliases=(), flags='', source=''):
         if not a or a == name or an in STOP_NORM or (an in entries and entries[an][1] != typ) or re.search(r'\b(dataset|data set|datasets)$', a, re.I):
             continue
         clean.append(a)
+        ALIASES.setdefault(an, n)
     entries[n] = [name, typ, clean, flags, source]
 
 
@@ -100,11 +116,16 @@ for name, typ, aliases, src in load_tsv('helm.tsv'):
 for name, typ, aliases, src in load_tsv('hf_peft_trl_toctree.tsv'):
     if typ == 'METHOD' and not BAD_CHARS.search(name) and words(name) <= 3 and 'Trainer' not in name and 'Config' not in name:
         add(name, 'Method', [], 'cs', 'hf-peft-trl')
+def starts_lower_phrase(name):
+    # "compressing LLMs", "pruning for LLMs": a description, not a name.
+    return ' ' in name and name.split()[0].islower()
+
+
 for name, typ, aliases, src in load_tsv('awesome_llm_compression.tsv'):
-    if typ == 'METHOD' and has_name_shape(name) and words(name) <= 2 and not BAD_CHARS.search(name) and len(name) >= 3:
+    if typ == 'METHOD' and not starts_lower_phrase(name) and has_name_shape(name) and words(name) <= 2 and not BAD_CHARS.search(name) and len(name) >= 3:
         add(name, 'Method', [], 'cs', 'awesome-llm-compression')
 for name, typ, aliases, src in load_tsv('scirex_salient.tsv'):
-    if typ == 'METHOD' and has_name_shape(name) and words(name) <= 3 and not BAD_CHARS.search(name) and len(name) >= 3:
+    if typ == 'METHOD' and not starts_lower_phrase(name) and has_name_shape(name) and words(name) <= 3 and not BAD_CHARS.search(name) and len(name) >= 3:
         add(name, 'Method', [], 'cs', 'scirex')
 
 # 4. Datasets: evaluation-harness tasks, HELM, SciREX, IBM TDMS, NLP-progress, Papers with Code.
@@ -127,7 +148,7 @@ for file in ['lm_eval_harness.tsv', 'helm.tsv', 'scirex_salient.tsv', 'ibm_tdms.
     for name, typ, aliases, src in load_tsv(file):
         if typ != 'DATASET' or not dataset_ok(name):
             continue
-        keep = [a for a in aliases.split('|') if a and '/' not in a and '_' not in a and dataset_ok(a) and file in ('scirex_salient.tsv',) and words(a) <= 3]
+        keep = [a for a in aliases.split('|') if a and '/' not in a and '_' not in a and dataset_ok(a) and False]
         add(name, 'Dataset', keep, 'cs', file.split('.')[0].replace('_', '-'))
 
 # 5. Metrics: only names that contain a metric word.

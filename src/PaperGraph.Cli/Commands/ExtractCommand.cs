@@ -34,7 +34,7 @@ internal static class ExtractCommand
             using var writer = new ExtractionJsonWriter(buffered);
             var chunk = new List<Paper>(ChunkSize);
             long count = 0;
-            await foreach (var paper in PaperInputs.ReadAsync(parse.GetValue(paths)!, parse.GetValue(inputFormat), problems, ct))
+            await foreach (var paper in PaperInputs.ReadAsync(parse.GetValue(paths)!, InputOptions.Validate(parse.GetValue(inputFormat)), problems, ct))
             {
                 chunk.Add(paper);
                 if (chunk.Count == ChunkSize)

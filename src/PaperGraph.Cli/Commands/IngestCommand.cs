@@ -31,7 +31,7 @@ internal static class IngestCommand
         {
             var dbPath = parse.GetValue(db)!;
             var problems = new LoggingProblemSink(ctx.Log);
-            var papers = PaperInputs.ReadAsync(parse.GetValue(paths)!, parse.GetValue(inputFormat), problems, ct);
+            var papers = PaperInputs.ReadAsync(parse.GetValue(paths)!, InputOptions.Validate(parse.GetValue(inputFormat)), problems, ct);
             await using var store = await ctx.OpenStore(dbPath, ct);
             var options = IngestOptions.Default with { BatchSize = Math.Max(1, parse.GetValue(batch)) };
             var pipeline = new IngestPipeline(ctx.CreateExtractor(), store, options);

@@ -16,6 +16,18 @@ internal sealed class LoggingProblemSink(ILogger log, int maxLogged = 50) : IRea
     /// <summary>Whole files skipped so far.</summary>
     public long FilesSkipped => Interlocked.Read(ref _files);
 
+    private long _opened;
+
+    /// <summary>Files opened as inputs so far.</summary>
+    public long FilesOpened => Interlocked.Read(ref _opened);
+
+    /// <inheritdoc />
+    public void FileOpened(InputFile file)
+    {
+        Interlocked.Increment(ref _opened);
+        log.Debug("reading {File} as {Format}", file.Path, file.Format);
+    }
+
     /// <inheritdoc />
     public void Report(ReadProblem problem)
     {

@@ -21,8 +21,9 @@ public sealed class AbstractLinesPaperReader : IPaperReader
             return 0;
         }
 
+        // Most lines must be "Abstract:" lines, so a note or README quoting one is not taken for a corpus.
         var hits = lines.Count(l => l.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase));
-        return hits == 0 ? 0 : lines[0].StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? 90 : 50 * hits / lines.Count;
+        return hits * 2 < lines.Count ? 0 : lines[0].StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? 90 : 50 * hits / lines.Count;
     }
 
     /// <inheritdoc />

@@ -20,9 +20,18 @@ public sealed class ArxivAtomPaperReader : IPaperReader
     public async IAsyncEnumerable<Paper> ReadAsync(TextReader input, string sourceName, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        await foreach (var (e, line, record) in XmlRecords.ReadAsync(input, "entry", sourceName, problems, cancellationToken))
+        await foreach (var (e, line, record) in XmlRecords.ReadAsync(input, ["entry"], sourceName, problems, cancellationToken))
         {
             var where = new SourceLocation(sourceName, line, record);
+            var id = e.Elements().FirstOrDefault(x => x.Name.LocalName == "id")?.Value.Trim();
+            if (id is not null && id.Contains("arxiv.org/api/errors", StringComparison.OrdinalIgnoreCase))
+            {
+                // The arXiv API reports a bad query as an entry whose summary is the error message.
+                var message = TextFields.Clean(e.Elements().FirstOrDefault(x => x.Name.LocalName == "summary")?.Value) ?? id;
+                problems.Report(new ReadProblem(where, $"arXiv API error entry: {message}"));
+                continue;
+            }
+
             var summary = e.Elements().FirstOrDefault(x => x.Name.LocalName == "summary")?.Value;
             if (string.IsNullOrWhiteSpace(summary))
             {
@@ -30,7 +39,6 @@ public sealed class ArxivAtomPaperReader : IPaperReader
                 continue;
             }
 
-            var id = e.Elements().FirstOrDefault(x => x.Name.LocalName == "id")?.Value.Trim();
             var authors = e.Elements().Where(x => x.Name.LocalName == "author")
                 .Select(a => a.Elements().FirstOrDefault(x => x.Name.LocalName == "name")?.Value.Trim() ?? "")
                 .Where(a => a.Length > 0).ToList();

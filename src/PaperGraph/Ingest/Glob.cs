@@ -22,13 +22,22 @@ internal static class Glob
             return [];
         }
 
-        var regex = new Regex("^" + ToRegex(slash < 0 ? normalized : normalized[(slash + 1)..]) + "$", RegexOptions.CultureInvariant);
+        var tail = slash < 0 ? normalized : normalized[(slash + 1)..];
+        var regex = new Regex("^" + ToRegex(tail) + "$", RegexOptions.CultureInvariant);
+
+        // As in shells, wildcards do not match hidden files and folders (.git…) unless the pattern names a dot.
+        var hiddenWanted = tail.StartsWith('.') || tail.Contains("/.", StringComparison.Ordinal);
         var recursive = normalized.Contains("**", StringComparison.Ordinal) || normalized[(slash + 1)..].Contains('/', StringComparison.Ordinal);
         return Directory.EnumerateFiles(root, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Where(f => regex.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .Where(f => regex.IsMatch(f.Relative) && (hiddenWanted || !IsHidden(f.Relative)))
+            .Select(f => f.Full)
             .Select(f => slash < 0 ? Path.GetRelativePath(".", f) : f)
             .Order(StringComparer.Ordinal);
     }
+
+    private static bool IsHidden(string relative) =>
+        relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal);
 
     private static string ToRegex(string glob)
     {

@@ -7,11 +7,13 @@ namespace PaperGraph.Ingest;
 
 /// <summary>
 /// Text copied from the Hugging Face "Daily Papers" page: blocks of title, abstract, "• N authors",
-/// "·", a date ("Oct 5, 2017", or "Sep 30" for the current year) and sometimes an upvote count.
-/// A date without a year is not stored (the page's "current year" is unknown once copied).
+/// "·", a date ("Oct 5, 2017", or "Sep 30" for the current year) and sometimes an upvote count; some
+/// blocks have no author/date lines at all. A date without a year is not stored: once the text is
+/// copied, the page's "current year" is unknown, and a guessed year would be wrong half the time.
 /// </summary>
 public sealed partial class HuggingFaceDailyPaperReader : IPaperReader
 {
+    // Abstracts are paragraphs, titles a line of a few words; length decides only when structure does not.
     private const int MinAbstractLength = 200;
 
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase)
@@ -19,6 +21,14 @@ public sealed partial class HuggingFaceDailyPaperReader : IPaperReader
         "new", "Subscribe", "Daily Papers", "byAK and the research community", "Get trending papers in your email inbox!",
         "Get trending papers in your email inbox once a day!",
     };
+
+    private enum LineKind
+    {
+        Content,
+        Date,
+        Trailer,
+        End,
+    }
 
     /// <inheritdoc />
     public string Format => "hf-daily";
@@ -28,7 +38,7 @@ public sealed partial class HuggingFaceDailyPaperReader : IPaperReader
     {
         ArgumentNullException.ThrowIfNull(head);
         var authors = AuthorsLine().Count(head);
-        return head.Contains("Daily Papers", StringComparison.Ordinal) || authors >= 2 ? 85 : authors == 1 ? 50 : 0;
+        return DailyPapersLine().IsMatch(head) || authors >= 2 ? 85 : authors == 1 ? 50 : 0;
     }
 
     /// <inheritdoc />
@@ -38,55 +48,104 @@ public sealed partial class HuggingFaceDailyPaperReader : IPaperReader
         ArgumentNullException.ThrowIfNull(problems);
         var lineNo = 0;
         var record = 0;
-        (string Title, int Line)? pendingTitle = null;
+        var started = false;
+        (string Text, int Line)? title = null;
         (string Title, string Abstract, int Line)? paper = null;
         string? date = null;
 
-        while (await input.ReadLineAsync(cancellationToken) is { } raw)
+        // One line of lookahead: whether a short line is an abstract or the next title depends on what follows it.
+        var current = await NextAsync();
+        while (current.Kind != LineKind.End)
         {
-            lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0 || Chrome.Contains(line) || line == "·" || AuthorsLine().IsMatch(line) || UpvotesLine().IsMatch(line))
+            var next = await NextAsync();
+            switch (current.Kind)
             {
-                continue;
+                case LineKind.Date when paper is not null && title is null:
+                    date ??= ParseDate(DateLine().Match(current.Text));
+                    break;
+                case LineKind.Date or LineKind.Trailer:
+                    if (title is { } orphan)
+                    {
+                        Orphan(orphan);
+                        title = null;
+                    }
+
+                    break;
+                case LineKind.Content when title is null:
+                    if (current.Text.Length >= MinAbstractLength)
+                    {
+                        problems.Report(new ReadProblem(new SourceLocation(sourceName, current.Line, record + 1), "abstract without a title line before it"));
+                    }
+                    else
+                    {
+                        title = (current.Text, current.Line);
+                    }
+
+                    break;
+                case LineKind.Content:
+                    var isAbstract = current.Text.Length >= MinAbstractLength
+                        || next.Kind is LineKind.Date or LineKind.Trailer or LineKind.End
+                        || (started && next.Text.Length < MinAbstractLength);
+                    if (!isAbstract)
+                    {
+                        // Title, short line, long line: the short line is the next title, the first had no abstract.
+                        Orphan(title.Value);
+                        title = (current.Text, current.Line);
+                        break;
+                    }
+
+                    if (paper is { } done)
+                    {
+                        yield return Make(done, date, sourceName, ++record);
+                    }
+
+                    paper = (title.Value.Text, current.Text, title.Value.Line);
+                    date = null;
+                    title = null;
+                    started = true;
+                    break;
             }
 
-            var dateMatch = DateLine().Match(line);
-            if (dateMatch.Success)
-            {
-                if (paper is not null)
-                {
-                    date = ParseDate(dateMatch);
-                }
-
-                continue;
-            }
-
-            if (line.Length >= MinAbstractLength && pendingTitle is { } t)
-            {
-                if (paper is { } done)
-                {
-                    yield return Make(done, date, sourceName, ++record);
-                }
-
-                paper = (t.Title, line, t.Line);
-                date = null;
-                pendingTitle = null;
-                continue;
-            }
-
-            if (line.Length >= MinAbstractLength)
-            {
-                problems.Report(new ReadProblem(new SourceLocation(sourceName, lineNo, record + 1), "abstract without a title line before it"));
-                continue;
-            }
-
-            pendingTitle = (line, lineNo);
+            current = next;
         }
 
-        if (paper is { } last)
+        if (title is { } last)
         {
-            yield return Make(last, date, sourceName, ++record);
+            Orphan(last);
+        }
+
+        if (paper is { } final)
+        {
+            yield return Make(final, date, sourceName, ++record);
+        }
+
+        async Task<(LineKind Kind, string Text, int Line)> NextAsync()
+        {
+            while (await input.ReadLineAsync(cancellationToken) is { } raw)
+            {
+                lineNo++;
+                var line = raw.Trim();
+                if (line.Length == 0 || Chrome.Contains(line))
+                {
+                    continue;
+                }
+
+                var kind = DateLine().IsMatch(line) ? LineKind.Date
+                    : line == "·" || AuthorsLine().IsMatch(line) || UpvotesLine().IsMatch(line) ? LineKind.Trailer
+                    : LineKind.Content;
+                return (kind, line, lineNo);
+            }
+
+            return (LineKind.End, "", lineNo);
+        }
+
+        void Orphan((string Text, int Line) t)
+        {
+            // Before the first paper, a stray short line is page chrome; after it, a title that lost its abstract.
+            var where = new SourceLocation(sourceName, t.Line, started ? record + 1 : 0);
+            problems.Report(started
+                ? new ReadProblem(where, $"title '{AbstractLinesPaperReader.Excerpt(t.Text)}' has no abstract after it")
+                : new ReadProblem(where, $"passed over page text before the first paper: '{AbstractLinesPaperReader.Excerpt(t.Text)}'", ReadProblemKind.Info));
         }
     }
 
@@ -95,7 +154,7 @@ public sealed partial class HuggingFaceDailyPaperReader : IPaperReader
 
     private static string? ParseDate(Match m)
     {
-        if (!m.Groups["year"].Success)
+        if (!m.Success || !m.Groups["year"].Success)
         {
             return null;
         }
@@ -107,6 +166,10 @@ public sealed partial class HuggingFaceDailyPaperReader : IPaperReader
 
     [GeneratedRegex(@"^\s*•\s*\d+\s+authors?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorsLine();
+
+    // The page's heading on a line of its own, not the words quoted in running text.
+    [GeneratedRegex(@"^\s*Daily Papers\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DailyPapersLine();
 
     [GeneratedRegex(@"^\d{1,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex UpvotesLine();

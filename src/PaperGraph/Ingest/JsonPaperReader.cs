@@ -30,10 +30,19 @@ public sealed class JsonPaperReader : IPaperReader
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(problems);
-        var first = await FirstNonWhitespaceAsync(input, cancellationToken);
-        if (first == '[')
+        var (first, blankLines) = await FirstNonWhitespaceAsync(input, cancellationToken);
+        if (first is null)
         {
-            await foreach (var p in ReadArrayAsync(input, sourceName, problems, cancellationToken))
+            yield break;
+        }
+
+        var lineNo = blankLines;
+        var firstLine = first + await input.ReadLineAsync(cancellationToken);
+        if (first == '[' || firstLine.Trim() == "{")
+        {
+            // A JSON array, or pretty-printed objects one after another (a lone "{" is how every
+            // pretty-printer starts one): stream the values; after a syntax error nothing can be trusted.
+            await foreach (var p in ReadValuesAsync(firstLine, input, first == '[', sourceName, lineNo, problems, cancellationToken))
             {
                 yield return p;
             }
@@ -41,13 +50,11 @@ public sealed class JsonPaperReader : IPaperReader
             yield break;
         }
 
-        var lineNo = 0;
+        // JSON Lines: one object per line, so a broken line costs only itself.
         var record = 0;
-        var pending = first is { } c ? c.ToString() : "";
-        while (await input.ReadLineAsync(cancellationToken) is { } rest)
+        var line = firstLine;
+        do
         {
-            var line = pending + rest;
-            pending = "";
             lineNo++;
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -64,7 +71,7 @@ public sealed class JsonPaperReader : IPaperReader
             }
             catch (JsonException ex)
             {
-                problems.Report(new ReadProblem(where, $"not a JSON object: {ex.Message}"));
+                problems.Report(new ReadProblem(where, $"not a JSON object (column {ex.BytePositionInLine + 1}): {Describe(ex)}"));
                 continue;
             }
 
@@ -73,14 +80,18 @@ public sealed class JsonPaperReader : IPaperReader
                 yield return paper;
             }
         }
+        while ((line = await input.ReadLineAsync(cancellationToken)) is not null);
     }
 
-    private static async IAsyncEnumerable<Paper> ReadArrayAsync(TextReader input, string sourceName, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<Paper> ReadValuesAsync(
+        string firstLine, TextReader input, bool array, string sourceName, int linesBefore, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken ct)
     {
-        // The first '[' was consumed; put it back and stream elements from the remaining text.
-        using var stream = new TextReaderStream("[", input);
+        using var stream = new TextReaderStream(firstLine + "\n", input);
+        var options = new JsonSerializerOptions { AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip };
+        var items = array
+            ? JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, options, ct)
+            : JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, topLevelValues: true, options, ct);
         var record = 0;
-        var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, new JsonSerializerOptions { AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip }, ct);
         await using var e = items.GetAsyncEnumerator(ct);
         while (true)
         {
@@ -96,7 +107,8 @@ public sealed class JsonPaperReader : IPaperReader
             }
             catch (JsonException ex)
             {
-                problems.Report(new ReadProblem(new SourceLocation(sourceName, (int)(ex.LineNumber ?? -1) + 1, record + 1), $"JSON array breaks off: {ex.Message}; the records before it were read"));
+                var line = linesBefore + (int)(ex.LineNumber ?? 0) + 1;
+                problems.Report(new ReadProblem(new SourceLocation(sourceName, line, record + 1), $"JSON breaks off at line {line}, column {ex.BytePositionInLine + 1}: {Describe(ex)}; the {record} record(s) before it were read"));
                 yield break;
             }
 
@@ -107,6 +119,16 @@ public sealed class JsonPaperReader : IPaperReader
                 yield return paper;
             }
         }
+    }
+
+    // System.Text.Json quotes the offending token whole and appends its own 0-based position; a line of
+    // garbage must not become a message as long as the line.
+    private static string Describe(JsonException ex)
+    {
+        var message = ex.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = position > 0 ? message[..position] : message;
+        return message.Length <= 160 ? message : message[..157] + "...";
     }
 
     private static Paper? FromElement(JsonElement r, SourceLocation where, IReadProblemSink problems)
@@ -174,18 +196,24 @@ public sealed class JsonPaperReader : IPaperReader
         };
     }
 
-    private static async Task<char?> FirstNonWhitespaceAsync(TextReader input, CancellationToken ct)
+    // The first character that is not white space, and how many whole lines came before it.
+    private static async Task<(char? First, int BlankLines)> FirstNonWhitespaceAsync(TextReader input, CancellationToken ct)
     {
         var buffer = new char[1];
+        var lines = 0;
         while (await input.ReadAsync(buffer.AsMemory(), ct) == 1)
         {
-            if (!char.IsWhiteSpace(buffer[0]) && buffer[0] != '\uFEFF')
+            if (buffer[0] == '\n')
             {
-                return buffer[0];
+                lines++;
+            }
+            else if (!char.IsWhiteSpace(buffer[0]) && buffer[0] != '\uFEFF')
+            {
+                return (buffer[0], lines);
             }
         }
 
-        return null;
+        return (null, lines);
     }
 
     /// <summary>A read-only UTF-8 stream over a prefix and the rest of a TextReader, for the JSON array streamer.</summary>

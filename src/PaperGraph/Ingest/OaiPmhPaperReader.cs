@@ -21,9 +21,17 @@ public sealed class OaiPmhPaperReader : IPaperReader
     public async IAsyncEnumerable<Paper> ReadAsync(TextReader input, string sourceName, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        await foreach (var (e, line, record) in XmlRecords.ReadAsync(input, "record", sourceName, problems, cancellationToken))
+        await foreach (var (e, line, record) in XmlRecords.ReadAsync(input, ["record", "error"], sourceName, problems, cancellationToken))
         {
             var where = new SourceLocation(sourceName, line, record);
+            if (e.Name.LocalName == "error")
+            {
+                // The repository answered with an error (noRecordsMatch, badResumptionToken…) instead of records.
+                var code = e.Attribute("code")?.Value ?? "error";
+                problems.Report(new ReadProblem(where, $"OAI-PMH error response '{code}': {TextFields.Clean(e.Value) ?? "(no message)"}", ReadProblemKind.SkippedFile));
+                continue;
+            }
+
             var header = e.Elements().FirstOrDefault(x => x.Name.LocalName == "header");
             if (header?.Attribute("status")?.Value == "deleted")
             {

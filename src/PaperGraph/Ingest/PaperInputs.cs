@@ -1,20 +1,19 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Unicode;
 using PaperGraph.Domain;
 
 namespace PaperGraph.Ingest;
 
 /// <summary>
-/// The entry point for reading inputs: expands files, folders and globs, opens .gz transparently,
-/// detects each file's format from its content (or uses the one given), checks the encoding, and
-/// streams the papers of every file in turn. Files that cannot be read at all are reported and skipped.
+/// The entry point for reading inputs: expands files, folders and globs, opens .gz transparently
+/// (recognised by magic bytes), detects each file's format from its content (or uses the one given),
+/// checks the encoding, and streams the papers of every file in turn. Nothing a user's file contains
+/// stops the run: files that cannot be read at all and records that cannot be read are reported to
+/// the <see cref="IReadProblemSink"/> with file and line, and skipped.
 /// </summary>
 public static class PaperInputs
 {
-    private const int SniffBytes = 16 * 1024;
-    private const long FullUtf8CheckLimit = 64L * 1024 * 1024;
+    internal const int SniffBytes = 16 * 1024;
 
     private static readonly string[] InputExtensions = [".txt", ".json", ".jsonl", ".ndjson", ".xml", ".atom", ".bib", ".bibtex", ".gz"];
 
@@ -25,11 +24,11 @@ public static class PaperInputs
         new AbstractLinesPaperReader(), new HuggingFaceDailyPaperReader(), new TitleAbstractPaperReader(),
     ];
 
-    /// <summary>Format names accepted by <c>--input-format</c> ("jsonl" is the same reader as "json").</summary>
+    /// <summary>Format names accepted by <see cref="ReaderFor"/> ("jsonl" and "ndjson" are the same reader as "json").</summary>
     public static IReadOnlyList<string> FormatNames { get; } = [.. Readers.Select(r => r.Format), "jsonl"];
 
-    /// <summary>The reader for a format name.</summary>
-    /// <exception cref="ArgumentException">The name is not a known format.</exception>
+    /// <summary>The reader for a format name (case-insensitive).</summary>
+    /// <exception cref="ArgumentException">The name is not a known format; the message lists the known ones.</exception>
     public static IPaperReader ReaderFor(string format)
     {
         ArgumentNullException.ThrowIfNull(format);
@@ -56,11 +55,17 @@ public static class PaperInputs
         return best;
     }
 
-    /// <summary>Reads every paper of every input.</summary>
-    /// <param name="paths">Files, folders (read recursively; files that are not inputs by extension are passed over) and globs.</param>
-    /// <param name="format">A format name to use for every file instead of detection, or null.</param>
-    /// <param name="problems">Receives every record or file that is skipped, with its location.</param>
+    /// <summary>Reads every paper of every input, file after file, streaming.</summary>
+    /// <param name="paths">
+    /// Files, folders and globs (<c>samples/*.txt</c>, <c>corpus/**</c>). A file named explicitly is always
+    /// read (and reported when it is not a recognised format); in folders and in globs without an extension,
+    /// hidden files and files that are not inputs by their extension (README.md…) are passed over with an
+    /// <see cref="ReadProblemKind.Info"/> note.
+    /// </param>
+    /// <param name="format">A format name to use for every file instead of detection, or null to detect.</param>
+    /// <param name="problems">Receives every problem with its location, and each file as it is opened.</param>
     /// <param name="cancellationToken">Stops reading.</param>
+    /// <exception cref="ArgumentException"><paramref name="format"/> is not a known format (thrown on first enumeration).</exception>
     public static async IAsyncEnumerable<Paper> ReadAsync(IReadOnlyList<string> paths, string? format, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -75,16 +80,26 @@ public static class PaperInputs
         }
     }
 
-    /// <summary>Reads one file.</summary>
+    /// <summary>Reads one file with <paramref name="forced"/>, or with the reader its content calls for when null.</summary>
     public static async IAsyncEnumerable<Paper> ReadFileAsync(string path, IPaperReader? forced, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(problems);
         var whole = new SourceLocation(path, 0, 0);
         byte[] head;
         bool gz;
+        InputEncoding.Choice encoding;
         try
         {
             (head, gz) = await ReadHeadAsync(path, cancellationToken);
+            var problem = CheckHead(head, gz);
+            if (problem is not null)
+            {
+                problems.Report(new ReadProblem(whole, problem, ReadProblemKind.SkippedFile));
+                yield break;
+            }
+
+            encoding = await InputEncoding.ChooseAsync(path, gz, head, problems, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -92,30 +107,19 @@ public static class PaperInputs
             yield break;
         }
 
-        if (head.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
-        {
-            problems.Report(new ReadProblem(whole, "empty file: expected paper records", ReadProblemKind.SkippedFile));
-            yield break;
-        }
-
-        if (head.AsSpan().IndexOf((byte)0) >= 0)
-        {
-            problems.Report(new ReadProblem(whole, "binary file (contains NUL bytes): expected text, JSON, XML or BibTeX", ReadProblemKind.SkippedFile));
-            yield break;
-        }
-
-        var encoding = await ChooseEncodingAsync(path, gz, head, problems, cancellationToken);
-        var headText = encoding.GetString(head);
-        var reader = forced ?? Detect(headText);
+        var reader = forced ?? Detect(encoding.Encoding.GetString(head).TrimStart('\uFEFF'));
         if (reader is null)
         {
-            problems.Report(new ReadProblem(whole, $"not a recognised input format; expected one of: {string.Join(", ", FormatNames)} (or name one with --input-format)", ReadProblemKind.SkippedFile));
+            problems.Report(new ReadProblem(whole, $"not a recognised input format; expected one of: {Expected()} (or name the format explicitly)", ReadProblemKind.SkippedFile));
             yield break;
         }
 
-        await using var stream = Open(path, gz);
-        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        await using var e = reader.ReadAsync(text, path, problems, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        problems.FileOpened(new InputFile(path, reader.Format, forced is null, gz, encoding.Name));
+        var counter = new FileProblemCounter(problems);
+        var papers = 0;
+        await using var stream = Open(path, gz, problems);
+        using var text = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        await using var e = reader.ReadAsync(text, path, counter, cancellationToken).GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             Paper paper;
@@ -128,18 +132,31 @@ public static class PaperInputs
 
                 paper = e.Current;
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // A truncated .gz or a read error mid-file: keep what was read, report where it stopped.
-                problems.Report(new ReadProblem(whole, $"reading stopped: {ex.Message}", ReadProblemKind.SkippedRecord));
+                // A corrupt .gz, a read error, or a reader bug on odd input: keep what was read, say where it
+                // stopped, and go on with the next file rather than end a long run.
+                var why = ex is IOException or InvalidDataException ? ex.Message : $"unexpected {ex.GetType().Name}: {ex.Message}";
+                counter.Report(new ReadProblem(whole, $"reading stopped: {why}; the papers before it were kept", ReadProblemKind.SkippedRecord));
                 yield break;
             }
 
+            papers++;
             yield return paper;
+        }
+
+        if (papers == 0 && counter.Skips == 0)
+        {
+            problems.Report(new ReadProblem(whole, $"no papers found in this {reader.Format} file", ReadProblemKind.Warning));
+        }
+
+        if (encoding.Replacements is { Count: > 0 and var n })
+        {
+            problems.Report(new ReadProblem(whole, $"{n} byte sequence(s) past the first {SniffBytes / 1024} KB are not valid UTF-8 and were replaced with U+FFFD; is the file in another encoding?", ReadProblemKind.Warning));
         }
     }
 
-    /// <summary>Expands files, folders and globs into files, in a stable order.</summary>
+    /// <summary>Expands files, folders and globs into files, in a stable order; reports paths that match nothing.</summary>
     public static IEnumerable<string> Expand(IReadOnlyList<string> paths, IReadProblemSink problems)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -148,31 +165,34 @@ public static class PaperInputs
         {
             if (path.IndexOfAny(['*', '?']) >= 0)
             {
-                var matches = Glob.Match(path).ToList();
-                if (matches.Count == 0)
+                // "corpus/*.md" names the files it wants; "corpus/**" or "corpus/*" is like a folder.
+                var last = path.Replace('\\', '/').Split('/')[^1];
+                var explicitExtension = last.Contains('.', StringComparison.Ordinal) && !last.StartsWith('.');
+                var found = 0;
+                foreach (var m in Glob.Match(path))
                 {
-                    problems.Report(new ReadProblem(new SourceLocation(path, 0, 0), "no file matches this pattern", ReadProblemKind.SkippedFile));
+                    if (explicitExtension || IsInput(m, problems))
+                    {
+                        found++;
+                        yield return m;
+                    }
                 }
 
-                foreach (var m in matches)
+                if (found == 0)
                 {
-                    yield return m;
+                    problems.Report(new ReadProblem(new SourceLocation(path, 0, 0), "no input file matches this pattern", ReadProblemKind.SkippedFile));
                 }
             }
             else if (Directory.Exists(path))
             {
                 var found = 0;
-                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                foreach (var f in FolderFiles(path, problems))
                 {
-                    var name = Path.GetFileName(f);
-                    if (name.StartsWith('.') || !InputExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    if (IsInput(f, problems))
                     {
-                        problems.Report(new ReadProblem(new SourceLocation(f, 0, 0), "passed over: not an input file by its extension", ReadProblemKind.Info));
-                        continue;
+                        found++;
+                        yield return f;
                     }
-
-                    found++;
-                    yield return f;
                 }
 
                 if (found == 0)
@@ -191,119 +211,99 @@ public static class PaperInputs
         }
     }
 
-    private static Stream Open(string path, bool gz)
+    /// <summary>Opens a file for reading, decompressing when <paramref name="gz"/>.</summary>
+    internal static Stream OpenRaw(string path, bool gz)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
         return gz ? new GZipStream(file, CompressionMode.Decompress) : file;
     }
 
+    private static Stream Open(string path, bool gz, IReadProblemSink problems)
+    {
+        var stream = OpenRaw(path, gz);
+        if (!gz || GzipTrailerCheckStream.ReadTrailerSize(path) is not { } size)
+        {
+            return stream;
+        }
+
+        return new GzipTrailerCheckStream(stream, size, produced => problems.Report(new ReadProblem(
+            new SourceLocation(path, 0, 0),
+            $"compressed data ends after {produced} bytes but the gzip trailer records {size}: the file looks truncated, so its last record may be cut short or missing (or it holds several gzip members)",
+            ReadProblemKind.Warning)));
+    }
+
+    private static string? CheckHead(byte[] head, bool gz)
+    {
+        if (head.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return gz ? "empty file (nothing inside the gzip): expected paper records" : "empty file: expected paper records";
+        }
+
+        // UTF-16 text has NUL bytes too; only its byte order mark tells it from binary.
+        if (!InputEncoding.IsUtf16(head, out _) && head.AsSpan().IndexOf((byte)0) >= 0)
+        {
+            return $"binary file (contains NUL bytes): expected text of one of: {Expected()}";
+        }
+
+        return null;
+    }
+
+    private static string Expected() => string.Join(", ", Readers.Select(r => r.Format));
+
+    private static bool IsInput(string file, IReadProblemSink problems)
+    {
+        var name = Path.GetFileName(file);
+        if (name.StartsWith('.'))
+        {
+            problems.Report(new ReadProblem(new SourceLocation(file, 0, 0), "passed over: hidden file", ReadProblemKind.Info));
+            return false;
+        }
+
+        if (!InputExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+        {
+            problems.Report(new ReadProblem(new SourceLocation(file, 0, 0), $"passed over: not an input file by its extension ({string.Join(", ", InputExtensions)})", ReadProblemKind.Info));
+            return false;
+        }
+
+        return true;
+    }
+
+    // Recursive, in ordinal order, without descending into hidden folders (.git and the like).
+    private static IEnumerable<string> FolderFiles(string folder, IReadProblemSink problems)
+    {
+        foreach (var f in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            yield return f;
+        }
+
+        foreach (var d in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(d).StartsWith('.'))
+            {
+                problems.Report(new ReadProblem(new SourceLocation(d, 0, 0), "passed over: hidden folder", ReadProblemKind.Info));
+                continue;
+            }
+
+            foreach (var f in FolderFiles(d, problems))
+            {
+                yield return f;
+            }
+        }
+    }
+
     private static async Task<(byte[] Head, bool Gz)> ReadHeadAsync(string path, CancellationToken ct)
     {
         var magic = new byte[2];
+        int n;
         await using (var probe = File.OpenRead(path))
         {
-            var n = await probe.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, ct);
-            if (n < 2)
-            {
-                magic[1] = 0xFF;
-            }
+            n = await probe.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, ct);
         }
 
-        var gz = magic[0] == 0x1f && magic[1] == 0x8b;
-        await using var s = Open(path, gz);
+        var gz = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        await using var s = OpenRaw(path, gz);
         var buffer = new byte[SniffBytes];
         var read = await s.ReadAtLeastAsync(buffer, SniffBytes, throwOnEndOfStream: false, ct);
         return (buffer[..read], gz);
-    }
-
-    // UTF-8 unless the bytes say otherwise; a file that is not valid UTF-8 is read as Latin-1 (every
-    // byte maps to a character, so nothing is lost) with a warning naming the first bad line.
-    private static async Task<Encoding> ChooseEncodingAsync(string path, bool gz, byte[] head, IReadProblemSink problems, CancellationToken ct)
-    {
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-        if (head.Length >= 2 && (head[0], head[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
-        {
-            return Encoding.Unicode;
-        }
-
-        var (valid, badOffset) = await CheckUtf8Async(path, gz, head, ct);
-        if (valid)
-        {
-            return utf8;
-        }
-
-        var line = await LineOfOffsetAsync(path, gz, badOffset, ct);
-        problems.Report(new ReadProblem(new SourceLocation(path, line, 0), $"not valid UTF-8 (first invalid byte at offset {badOffset}); read as Latin-1", ReadProblemKind.Warning));
-        return Encoding.Latin1;
-    }
-
-    private static async Task<(bool Valid, long BadOffset)> CheckUtf8Async(string path, bool gz, byte[] head, CancellationToken ct)
-    {
-        var size = new FileInfo(path).Length;
-        if (gz || size > FullUtf8CheckLimit)
-        {
-            // Large inputs: the head decides, so a big corpus is not read twice.
-            var cut = head.Length == SniffBytes ? TrimPartialCharacter(head) : head.Length;
-            return Utf8.IsValid(head.AsSpan(0, cut)) ? (true, 0) : (false, FirstInvalid(head.AsSpan(0, cut)));
-        }
-
-        var all = await File.ReadAllBytesAsync(path, ct);
-        return Utf8.IsValid(all) ? (true, 0) : (false, FirstInvalid(all));
-    }
-
-    private static int TrimPartialCharacter(byte[] bytes)
-    {
-        var end = bytes.Length;
-        var back = 0;
-        while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0x80)
-        {
-            back++;
-        }
-
-        return end - back - 1 >= 0 && bytes[end - back - 1] >= 0xC0 ? end - back - 1 : end;
-    }
-
-    private static long FirstInvalid(ReadOnlySpan<byte> bytes)
-    {
-        var status = System.Buffers.OperationStatus.Done;
-        var offset = 0;
-        Span<char> scratch = stackalloc char[256];
-        while (offset < bytes.Length)
-        {
-            status = Utf8.ToUtf16(bytes[offset..], scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
-            offset += read;
-            if (status == System.Buffers.OperationStatus.InvalidData)
-            {
-                return offset;
-            }
-
-            if (status == System.Buffers.OperationStatus.Done)
-            {
-                break;
-            }
-        }
-
-        return offset;
-    }
-
-    private static async Task<int> LineOfOffsetAsync(string path, bool gz, long offset, CancellationToken ct)
-    {
-        await using var s = Open(path, gz);
-        var buffer = new byte[8192];
-        long pos = 0;
-        var line = 1;
-        while (pos < offset)
-        {
-            var n = await s.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, offset - pos)), ct);
-            if (n == 0)
-            {
-                break;
-            }
-
-            line += buffer.AsSpan(0, n).Count((byte)'\n');
-            pos += n;
-        }
-
-        return line;
     }
 }

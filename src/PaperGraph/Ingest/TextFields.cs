@@ -23,7 +23,10 @@ internal static class TextFields
         return string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>Splits an author string ("A, B and C" or "A and B and C"; BibTeX "Last, First and …").</summary>
+    /// <summary>
+    /// Splits an author string ("A, B and C" or "A and B and C"; BibTeX "Last, First and …"). Commas inside
+    /// parentheses do not split, and parenthesised affiliations ("A (MIT, USA)") are dropped from the names.
+    /// </summary>
     public static IReadOnlyList<string> Authors(string? s, bool bibtex = false)
     {
         var text = Clean(s);
@@ -39,11 +42,48 @@ internal static class TextFields
                 .ToList();
         }
 
-        return text.Replace(" and ", ", ", StringComparison.Ordinal)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(a => a.Length > 0)
-            .ToList();
+        var names = new List<string>();
+        var name = new System.Text.StringBuilder();
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && (c == ',' || c == ';' || IsAnd(text, i)))
+            {
+                Add();
+                i += c is ',' or ';' ? 0 : 4;
+            }
+            else if (depth == 0)
+            {
+                name.Append(c);
+            }
+        }
+
+        Add();
+        return names;
+
+        void Add()
+        {
+            var n = Clean(name.ToString());
+            if (n is not null)
+            {
+                names.Add(n);
+            }
+
+            name.Clear();
+        }
     }
+
+    private static bool IsAnd(string text, int i) =>
+        text[i] == ' ' && string.CompareOrdinal(text, i, " and ", 0, 5) == 0;
 
     /// <summary>Normalises a date to yyyy-MM-dd (or yyyy-MM / yyyy when that is all there is); null when unparseable.</summary>
     public static string? Date(string? s)

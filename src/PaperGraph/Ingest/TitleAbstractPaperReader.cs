@@ -20,24 +20,37 @@ public sealed class TitleAbstractPaperReader : IPaperReader
     public int Sniff(string head)
     {
         ArgumentNullException.ThrowIfNull(head);
-        var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(12).ToList();
-        if (lines.Count < 2 || lines[0].StartsWith('{') || lines[0].StartsWith('<') || lines[0].StartsWith('@'))
+        var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(17).ToList();
+
+        // The head is cut at a fixed size: its last line may be the start of a long abstract.
+        if (!head.EndsWith('\n') && lines.Count > 2)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (lines.Count < 2 || lines[0][0] is '{' or '<' or '@' or '#' or '|')
         {
             return 0;
         }
 
-        // A short line followed by a long one, repeatedly.
-        var pairs = 0;
-        for (var i = 0; i + 1 < lines.Count; i++)
+        // After at most three lines of page chrome, short and long lines strictly alternate. Strictness
+        // keeps notes, READMEs and tables, which also mix short and long lines, from being taken for papers.
+        for (var start = 0; start <= Math.Min(3, lines.Count - 2); start++)
         {
-            if (lines[i].Length < MinAbstractLength && lines[i + 1].Length >= MinAbstractLength)
+            var alternates = true;
+            for (var i = start; i < lines.Count && alternates; i++)
             {
-                pairs++;
-                i++;
+                alternates = (lines[i].Length >= MinAbstractLength) == ((i - start) % 2 == 1);
+            }
+
+            var pairs = (lines.Count - start) / 2;
+            if (alternates && (pairs >= 2 || (start == 0 && lines.Count == 2)))
+            {
+                return 40;
             }
         }
 
-        return pairs >= 2 || (pairs == 1 && lines.Count <= 3) ? 40 : 0;
+        return 0;
     }
 
     /// <inheritdoc />
@@ -69,6 +82,7 @@ public sealed class TitleAbstractPaperReader : IPaperReader
             if (!started && line.Length < MinAbstractLength)
             {
                 // Two short lines before any pair: the first was page chrome.
+                problems.Report(new ReadProblem(new SourceLocation(sourceName, titleLine, 0), $"passed over page text before the first paper: '{AbstractLinesPaperReader.Excerpt(title)}'", ReadProblemKind.Info));
                 title = line;
                 titleLine = lineNo;
                 continue;

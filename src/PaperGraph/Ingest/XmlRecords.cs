@@ -13,7 +13,7 @@ namespace PaperGraph.Ingest;
 internal static class XmlRecords
 {
     public static async IAsyncEnumerable<(XElement Element, int Line, int Record)> ReadAsync(
-        TextReader input, string localName, string sourceName, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken cancellationToken)
+        TextReader input, string[] localNames, string sourceName, IReadProblemSink problems, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var settings = new XmlReaderSettings
         {
@@ -34,7 +34,7 @@ internal static class XmlRecords
             try
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == localName)
+                if (reader.NodeType == XmlNodeType.Element && Array.IndexOf(localNames, reader.LocalName) >= 0)
                 {
                     line = info.LineNumber;
                     element = (XElement)await XNode.ReadFromAsync(reader, cancellationToken);

@@ -1,4 +1,5 @@
 using PaperGraph.Ingest;
+using PaperGraph.Tests.Support;
 
 namespace PaperGraph.Tests.Ingest;
 
@@ -29,6 +30,8 @@ public sealed class FormatDetectionTests
     [Theory]
     [InlineData("hello\nworld\n")]
     [InlineData("just one line of text")]
+    [InlineData("# Inputs\n\nAbstract: a readme may quote an abstract line.\nIt also says more.\nAnd more.\n")]
+    [InlineData("Notes\nAbstract: one quoted line.\nsecond note\nthird note\n")]
     public void TextThatIsNoKnownFormatIsNotDetected(string head)
     {
         Assert.Null(PaperInputs.Detect(head));
@@ -41,5 +44,37 @@ public sealed class FormatDetectionTests
     public void FormatNamesResolveCaseInsensitively(string name, string format)
     {
         Assert.Equal(format, PaperInputs.ReaderFor(name).Format);
+    }
+
+    [Theory]
+    [InlineData("ingest/arxiv-3.jsonl", "json")]
+    [InlineData("ingest/array-3.json", "json")]
+    [InlineData("ingest/pretty-2.json", "json")]
+    [InlineData("ingest/arxiv-3.jsonl.gz", "json")]
+    [InlineData("ingest/oai-3.xml", "oai")]
+    [InlineData("ingest/atom-2.xml", "atom")]
+    [InlineData("ingest/midl-3.bib", "bibtex")]
+    [InlineData("samples/000_a2eb0ac4c79b124d.txt", "abstract-lines")]
+    [InlineData("samples/003_7ba414afd6b5d2b9.txt", "title-abstract")]
+    [InlineData("samples/004_f683ac288a27df2b.txt", "hf-daily")]
+    public async Task RealFilesAreDetectedAsTheirFormat(string file, string format)
+    {
+        var path = file.StartsWith("samples/", StringComparison.Ordinal) ? TestPaths.Samples(file["samples/".Length..]) : TestPaths.Data(file.Split('/'));
+
+        var (papers, problems) = await ReaderTestKit.ReadAsync(path);
+
+        Assert.NotEmpty(papers);
+        var opened = Assert.Single(problems.Files);
+        Assert.True(opened.Detected);
+        Assert.Equal(format, opened.Format);
+    }
+
+    [Fact]
+    public void AMarkdownReadmeMentioningTheFormatsIsNotDetected()
+    {
+        var row = "| `seeds/004_*.txt` | text from the Hugging Face \"Daily Papers\" page: title, abstract, \"• N authors\", \"·\", a date, sometimes an upvote count; blank lines between the blocks of each paper | 47 |";
+        var head = $"# Real inputs\n\n| path | what | records |\n|---|---|---|\n| `seeds/000_*.txt` | plain text | 30 |\n{row}\n| `oai/1.xml` | OAI | 1,000 |\n{row}\n\nAll seed files together hold 275 distinct papers.\n";
+
+        Assert.Null(PaperInputs.Detect(head));
     }
 }

@@ -144,4 +144,61 @@ public sealed class PaperReaderTests
         Assert.Equal(3, problem.Location.Line);
         Assert.Contains("nokey", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PrettyPrintedObjectsAfterBlankLinesReadLikeJsonLines()
+    {
+        var (lines, _) = await ReaderTestKit.ReadAsync(TestPaths.Data("ingest", "arxiv-3.jsonl"));
+        var (pretty, problems) = await ReaderTestKit.ReadAsync(TestPaths.Data("ingest", "pretty-2.json"));
+
+        Assert.Empty(problems.Items);
+        Assert.Equal(lines.Take(2).Select(p => (p.Id, p.Title, p.Abstract)), pretty.Select(p => (p.Id, p.Title, p.Abstract)));
+    }
+
+    [Fact]
+    public async Task GoldAndExtractOutputRecordsReadWithTheirOwnIds()
+    {
+        var (papers, problems) = await ReaderTestKit.ReadAsync(TestPaths.Data("ingest", "papergraph-output.jsonl"));
+
+        Assert.Empty(problems.Items);
+        Assert.Equal(["gold-1", "t:0123456789ab"], papers.Select(p => p.Id));
+        Assert.Null(papers[0].Title);
+        Assert.Equal("A Made-Up Title", papers[1].Title);
+        Assert.StartsWith("We introduce a sparse mixture", papers[0].Abstract, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GzipIsRecognisedByItsMagicBytesNotItsName()
+    {
+        var (plain, _) = await ReaderTestKit.ReadAsync(TestPaths.Data("ingest", "arxiv-3.jsonl"));
+        var (gz, problems) = await ReaderTestKit.ReadAsync(TestPaths.Data("ingest", "gzip-without-gz-extension.jsonl"));
+
+        Assert.Empty(problems.Items);
+        Assert.True(Assert.Single(problems.Files).Compressed);
+        Assert.Equal(plain.Select(p => (p.Id, p.Abstract)), gz.Select(p => (p.Id, p.Abstract)));
+    }
+
+    [Theory]
+    [InlineData("{\"title\": \"T\", \"summary\": \"From summary.\", \"authors\": [\"A One\", {\"name\": \"B Two\"}], \"categories\": [\"cs.LG\"], \"published\": \"2024-02-03T10:00:00Z\", \"url\": \"https://arxiv.org/abs/2402.01234v2\"}", "2402.01234", "2024-02-03")]
+    [InlineData("{\"id\": \"mine-7\", \"abstract\": \"A.\", \"doi\": \"https://doi.org/10.1000/ABC\", \"date\": \"2020\"}", "doi:10.1000/abc", "2020")]
+    [InlineData("{\"id\": \"mine-7\", \"abstract\": \"A.\", \"update_date\": \"2019-05-06\"}", "mine-7", "2019-05-06")]
+    public async Task JsonFieldVariantsAreUnderstood(string json, string id, string date)
+    {
+        var papers = await ReaderTestKit.ReadTextAsync(new JsonPaperReader(), json);
+
+        var p = Assert.Single(papers);
+        Assert.Equal(id, p.Id);
+        Assert.Equal(date, p.Date);
+    }
+
+    [Theory]
+    [InlineData("Ileana Streinu, Louis Theran", "Ileana Streinu|Louis Theran")]
+    [InlineData("A. One, B. Two and C. Three", "A. One|B. Two|C. Three")]
+    [InlineData("A. One, B. Two, and C. Three", "A. One|B. Two|C. Three")]
+    [InlineData("A. One (MIT, USA), B. Two (ETH Zurich) and C. Three", "A. One|B. Two|C. Three")]
+    [InlineData("Alexander Anderson and Brandon Sanders", "Alexander Anderson|Brandon Sanders")]
+    public void AuthorStringsSplitIntoNames(string authors, string names)
+    {
+        Assert.Equal(names.Split('|'), TextFields.Authors(authors));
+    }
 }

@@ -20,12 +20,27 @@ internal static class TestPaths
 
     public static string Samples(string file = "") => Path.Combine(RepoRoot(), "samples", file);
 
-    /// <summary>The shared corpus folder (../shared/corpus beside the repository), or null when absent.</summary>
+    /// <summary>
+    /// The shared corpus folder, or null when absent: $PAPERGRAPH_SHARED/corpus, else shared/corpus in the
+    /// nearest folder above the repository (../shared for a clone, ../../shared for a worktree under wt/).
+    /// </summary>
     public static string? SharedCorpus()
     {
-        var env = Environment.GetEnvironmentVariable("PAPERGRAPH_SHARED");
-        var candidates = new[] { env is null ? null : Path.Combine(env, "corpus"), Path.Combine(RepoRoot(), "..", "shared", "corpus") };
-        return candidates.FirstOrDefault(c => c is not null && Directory.Exists(c)) is { } found ? Path.GetFullPath(found) : null;
+        if (Environment.GetEnvironmentVariable("PAPERGRAPH_SHARED") is { Length: > 0 } env && Directory.Exists(Path.Combine(env, "corpus")))
+        {
+            return Path.GetFullPath(Path.Combine(env, "corpus"));
+        }
+
+        for (var dir = new DirectoryInfo(RepoRoot()).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     public static string? SharedGold() =>

@@ -11,97 +11,222 @@ internal static partial class Acronyms
 {
     public static IEnumerable<AcronymDefinition> Find(string text)
     {
-        // One pass over the parentheses: patterns are checked on the few characters around each one,
-        // never run over the whole abstract.
-        var open = -1;
-        while ((open = text.IndexOf('(', open + 1)) >= 0)
+        // One pass over the parentheses (a regex that tries ten words before every position was the
+        // single largest cost of recognition): "Long Form (SHORT)" first, then "SHORT (Long Form)".
+        var longFirst = new List<AcronymDefinition>();
+        var shortFirst = new List<AcronymDefinition>();
+        var consumed = 0;
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
         {
-            var close = text.IndexOf(')', open + 1);
-            if (close < 0)
+            if (ShortInParens(text, open, out var shortLength, out var close) && open >= consumed)
             {
-                yield break;
-            }
-
-            var inner = text[(open + 1)..close];
-            var nested = inner.IndexOf('(', StringComparison.Ordinal);
-            if (nested >= 0)
-            {
-                continue;
-            }
-
-            // "Long Form (SHORT)" — the short form may be followed by "; ..." or ", ...".
-            var cut = inner.IndexOfAny([';', ',']);
-            var shortCandidate = (cut >= 0 ? inner[..cut] : inner).Trim();
-            if (ShortForm().IsMatch(shortCandidate))
-            {
-                var beforeEnd = open;
-                while (beforeEnd > 0 && text[beforeEnd - 1] == ' ')
+                var shortForm = text.Substring(open + 1, shortLength);
+                var beforeEnd = open > 0 && text[open - 1] == ' ' ? open - 1 : open;
+                var beforeStart = WordsBefore(text, beforeEnd, Math.Max(consumed, 0), 10);
+                if (beforeStart < beforeEnd)
                 {
-                    beforeEnd--;
-                }
+                    var before = text[beforeStart..beforeEnd];
+                    if (LongFormFor(shortForm, before) is { } longForm)
+                    {
+                        longFirst.Add(new AcronymDefinition(shortForm, open + 1, longForm, beforeEnd - longForm.Length));
+                    }
 
-                var beforeStart = WordsBack(text, beforeEnd, 10);
-                var before = text[beforeStart..beforeEnd];
-                var longForm = LongFormFor(shortCandidate, before);
-                if (longForm is not null)
-                {
-                    yield return new AcronymDefinition(shortCandidate, open + 1 + inner.IndexOf(shortCandidate, StringComparison.Ordinal), longForm, beforeEnd - longForm.Length);
-                    continue;
+                    consumed = close + 1;
                 }
             }
 
-            // "SHORT (Long Form)".
-            var wordEnd = open;
-            while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+            if (ShortBeforeParens(text, open) is { } sb && LongInParens(text, open) is { } inner)
             {
-                wordEnd--;
-            }
-
-            var wordStart = wordEnd;
-            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-'))
-            {
-                wordStart--;
-            }
-
-            var word = text[wordStart..wordEnd];
-            var trimmed = inner.Trim();
-            if (trimmed.Length is >= 6 and <= 90 && LeadingShortForm().IsMatch(word) && !trimmed.Contains(word, StringComparison.Ordinal) && char.IsLetter(trimmed[0]))
-            {
-                var longForm = LongFormFor(word, trimmed);
-                if (longForm is not null && longForm.Length == trimmed.Length)
+                var shortForm = text.Substring(sb.Start, sb.Length);
+                var trimmed = inner.Text.Trim();
+                if (!trimmed.Contains(shortForm, StringComparison.Ordinal) && LongFormFor(shortForm, trimmed) is { } longForm && longForm.Length == trimmed.Length)
                 {
-                    yield return new AcronymDefinition(word, wordStart, longForm, open + 1 + inner.IndexOf(trimmed, StringComparison.Ordinal));
+                    shortFirst.Add(new AcronymDefinition(shortForm, sb.Start, longForm, inner.Start + inner.Text.IndexOf(trimmed, StringComparison.Ordinal)));
                 }
+            }
+        }
+
+        foreach (var d in longFirst)
+        {
+            yield return d;
+        }
+
+        foreach (var d in shortFirst)
+        {
+            yield return d;
+        }
+
+        if (text.Contains("stands for", StringComparison.Ordinal))
+        {
+            foreach (var d in StandsFor(text))
+            {
+                yield return d;
             }
         }
     }
 
-    private static int WordsBack(string text, int end, int words)
+    // "(MEAP)", "(TODO; Smith et al.)": a letter, then letters, digits, hyphens or dots, with a capital or
+    // digit after the first character and no dot after the last capital/digit.
+    private static bool ShortInParens(string text, int open, out int length, out int close)
     {
-        var i = end;
-        var seen = 0;
-        while (i > 0 && seen < words)
+        length = 0;
+        close = -1;
+        var i = open + 1;
+        if (i >= text.Length || !char.IsAsciiLetter(text[i]))
         {
-            var c = text[i - 1];
-            if (c is '.' or ',' or ';' or ':' or '(' or ')' && !(c == '.' && i - 2 >= 0 && char.IsLetterOrDigit(text[i - 2]) && i < text.Length && char.IsLetterOrDigit(text[i])))
+            return false;
+        }
+
+        var lastStrong = -1;
+        var lastDot = -1;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '-' or '.'))
+        {
+            if (i > open + 1 && (char.IsAsciiLetterUpper(text[i]) || char.IsAsciiDigit(text[i])))
+            {
+                lastStrong = i;
+            }
+
+            if (text[i] == '.')
+            {
+                lastDot = i;
+            }
+
+            i++;
+        }
+
+        length = i - open - 1;
+        if (lastStrong < 0 || lastDot > lastStrong || length > 30 || i >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[i] == ')')
+        {
+            close = i;
+            return true;
+        }
+
+        if (text[i] is ';' or ',')
+        {
+            close = text.IndexOf(')', i);
+            var reopen = text.IndexOf('(', i);
+            return close >= 0 && (reopen < 0 || reopen > close);
+        }
+
+        return false;
+    }
+
+    // Start of up to <paramref name="max"/> words (letters, digits, _ - ' ’ /) separated by single spaces, ending at <paramref name="end"/>.
+    private static int WordsBefore(string text, int end, int floor, int max)
+    {
+        var start = end;
+        var words = 0;
+        var i = end - 1;
+        while (i >= floor && words < max)
+        {
+            var wordEnd = i + 1;
+            while (i >= floor && IsWordChar(text[i]))
+            {
+                i--;
+            }
+
+            if (i + 1 == wordEnd)
             {
                 break;
             }
 
-            if (c == ' ')
+            start = i + 1;
+            words++;
+            if (i < floor || text[i] != ' ' || i - 1 < floor || !IsWordChar(text[i - 1]))
             {
-                seen++;
+                break;
             }
 
             i--;
         }
 
-        while (i < end && text[i] == ' ')
+        return start;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '\'' or '’' or '/';
+
+    // "MEAP (…": a word of letters, digits and hyphens right before " (", starting with a capital and holding two.
+    private static (int Start, int Length)? ShortBeforeParens(string text, int open)
+    {
+        if (open < 3 || text[open - 1] != ' ')
         {
-            i++;
+            return null;
         }
 
-        return i;
+        var end = open - 1;
+        var i = end - 1;
+        while (i >= 0 && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
+        {
+            i--;
+        }
+
+        var start = i + 1;
+        if (start > 0 && char.IsLetterOrDigit(text[start - 1]) || start > 0 && text[start - 1] == '_')
+        {
+            return null;
+        }
+
+        // "pre-LN (…": the name starts at the first capital that begins a word part.
+        while (start < end && !(char.IsAsciiLetterUpper(text[start]) && (start == i + 1 || text[start - 1] == '-')))
+        {
+            start++;
+        }
+
+        var upper = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsAsciiLetterUpper(text[k]))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= 2 ? (start, end - start) : null;
+    }
+
+    // "(Mask-Enhanced Autoregressive Prediction)": starts with a letter, 6 to 91 characters, no parentheses inside.
+    private static (int Start, string Text)? LongInParens(string text, int open)
+    {
+        var start = open + 1;
+        if (start >= text.Length || !char.IsAsciiLetter(text[start]))
+        {
+            return null;
+        }
+
+        var limit = Math.Min(text.Length, start + 92);
+        for (var i = start + 1; i < limit; i++)
+        {
+            if (text[i] == '(')
+            {
+                return null;
+            }
+
+            if (text[i] == ')')
+            {
+                return i - start >= 6 ? (start, text[start..i]) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"CeTaD, which stands for Considering Pretrained Transformers as Defenders": the long form after the phrase.</summary>
+    private static IEnumerable<AcronymDefinition> StandsFor(string text)
+    {
+        foreach (Match m in StandsForPattern().Matches(text))
+        {
+            var shortForm = m.Groups["short"].Value;
+            var inner = m.Groups["long"].Value.Trim();
+            if (LongFormFor(shortForm, inner) is { } longForm && longForm.Length == inner.Length)
+            {
+                yield return new AcronymDefinition(shortForm, m.Groups["short"].Index, longForm, m.Groups["long"].Index);
+            }
+        }
     }
 
     /// <summary>The shortest suffix of <paramref name="candidate"/> that the short form abbreviates, or null.</summary>
@@ -147,11 +272,6 @@ internal static partial class Acronyms
         return char.ToLowerInvariant(longForm[0]) == letters[0] ? longForm : null;
     }
 
-    // A short form: starts with a letter, has a capital or digit after the first character, at most 16 characters.
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9\-\.]{0,14}?[A-Z0-9][A-Za-z0-9\-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ShortForm();
-
-    // A short form written before its expansion: at least two capitals ("MEAP", "GaLore").
-    [GeneratedRegex(@"^[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingShortForm();
+    [GeneratedRegex(@"\b(?<short>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*),? which stands for (?<long>[A-Za-z][^.,;()]{5,90})", RegexOptions.CultureInvariant)]
+    private static partial Regex StandsForPattern();
 }

@@ -11,7 +11,7 @@ internal static partial class CoinedNames
     /// <summary>True for a token that looks like a coined name: an acronym, CamelCase, letters with digits, or a capitalised hyphenated coinage.</summary>
     public static bool IsNameShaped(string s)
     {
-        if (s.Length < 2 || !char.IsLetter(s[0]))
+        if (s.Length < 2 || !char.IsLetter(s[0]) || IsRomanNumeral(s))
         {
             return false;
         }
@@ -43,35 +43,79 @@ internal static partial class CoinedNames
         return upper >= 2 && (lowerThenUpper || s.All(c => !char.IsLower(c)) || char.IsUpper(s[0]) && char.IsUpper(s[1])) || digit && upper >= 1 || lowerThenUpper && char.IsLower(s[0]);
     }
 
+    // "Navigation II", "Part IV": a numeral, not a name.
+    private static bool IsRomanNumeral(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Names introduced by a verb of introduction or an appositive, with where they stand.</summary>
-    public static IEnumerable<(string Name, int Start)> Introduced(string text)
+    public static IEnumerable<(string Name, int Start, int ScopeStart)> Introduced(string text)
     {
         foreach (Match m in IntroVerb().Matches(text))
         {
             var rest = m.Groups["rest"];
-            foreach (var n in Names(rest.Value))
+            if (FirstName(rest.Value) is { } n)
             {
-                yield return (n.Name, rest.Index + n.Offset);
+                yield return (n.Name, rest.Index + n.Offset, rest.Index);
+            }
+            else
+            {
+                // No name, but a definition may open the clause ("We introduce Dynamic Data Pruning for ASR (DDP-ASR)"):
+                // the caller checks its definitions against this empty name's scope.
+                yield return (string.Empty, rest.Index, rest.Index);
             }
         }
 
-        foreach (Match m in Called().Matches(text))
+        foreach (Match m in OurOrNew().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (IsNameShaped(name.Value))
+            {
+                yield return (name.Value, name.Index, name.Index);
+            }
+        }
+
+        // Cheap substring checks first: most abstracts have none of these, and the scans are the cost.
+        var calls = text.Contains("called", StringComparison.Ordinal) || text.Contains("abbreviated", StringComparison.Ordinal) || text.Contains("named", StringComparison.Ordinal) || text.Contains("dubbed", StringComparison.Ordinal)
+            || text.Contains("termed", StringComparison.Ordinal) || text.Contains("coined", StringComparison.Ordinal);
+        foreach (Match m in calls ? Called().Matches(text) : (IEnumerable<Match>)[])
         {
             if (IsNameShaped(m.Groups["name"].Value) || char.IsUpper(m.Groups["name"].Value[0]) && m.Groups["name"].Length >= 4)
             {
-                yield return (m.Groups["name"].Value, m.Groups["name"].Index);
+                yield return (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index);
             }
         }
 
-        foreach (Match m in Appositive().Matches(text))
+        foreach (Match m in text.Contains(", a", StringComparison.Ordinal) ? Appositive().Matches(text) : (IEnumerable<Match>)[])
         {
             var name = m.Groups["name"].Value;
-            var afterVerb = m.Groups["verb"].Success;
-            if (IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]) || afterVerb && name.Length >= 4)
+            if (IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]))
             {
-                yield return (name, m.Groups["name"].Index);
+                yield return (name, m.Groups["name"].Index, m.Groups["name"].Index);
             }
         }
+    }
+
+    /// <summary>The text before a title's colon when it is one to three words ("Model soups"), else null.</summary>
+    public static string? TitleHead(string title)
+    {
+        var m = TitleName().Match(title);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"].Value.Trim();
+        return name.Length > 0 && name.Split(' ').Length <= 3 ? name : null;
     }
 
     /// <summary>The coined name a title starts with ("FOSTER: Feature Boosting …" → FOSTER), if any.</summary>
@@ -84,22 +128,20 @@ internal static partial class CoinedNames
         }
 
         var name = m.Groups["name"].Value.Trim();
-        var words = name.Split(' ');
-        return words.Length <= 4 && words.Any(IsNameShaped) ? name : null;
-    }
-
-    /// <summary>Every name-shaped word of the clause after an introduction verb, in order.</summary>
-    private static IEnumerable<(string Name, int Offset)> Names(string rest)
-    {
-        var cut = rest.IndexOfAny([';', ':']);
-        var scope = cut >= 0 ? rest[..cut] : rest;
-        foreach (Match w in Word().Matches(scope))
+        if (name.StartsWith("The ", StringComparison.Ordinal) || name.StartsWith("An ", StringComparison.Ordinal) || name.StartsWith("A ", StringComparison.Ordinal))
         {
-            if (IsNameShaped(w.Value))
-            {
-                yield return (w.Value, w.Index);
-            }
+            name = name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         }
+
+        // A name is a few capitalised words ("Model Stock", "Pruning On-the-Fly") or contains a coinage
+        // ("FOSTER", "ShiftAddLLM"); a prefix with small words is a slogan ("One QuantLLM for ALL").
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 3 || words.Any(w => !char.IsUpper(w[0]) && !char.IsDigit(w[0])))
+        {
+            return null;
+        }
+
+        return name;
     }
 
     private static (string Name, int Offset)? FirstName(string rest)
@@ -107,24 +149,90 @@ internal static partial class CoinedNames
         // Stop at the first clause break: a name later in the sentence is usually a baseline.
         var cut = rest.IndexOfAny([';', ':']);
         var scope = cut >= 0 ? rest[..cut] : rest;
+        var first = true;
+        var suspended = false;
+        var previousEnd = 0;
         foreach (Match w in Word().Matches(scope))
         {
-            if (IsNameShaped(w.Value))
+            // A preposition or relative pronoun starts a phrase about something else ("alternatives to …",
+            // "induced by LR", "a method for large models, offering … (OOD)") until a comma opens an appositive.
+            if (suspended && scope.AsSpan(previousEnd, w.Index - previousEnd).Contains(','))
+            {
+                suspended = false;
+            }
+
+            previousEnd = w.Index + w.Length;
+            if (suspended)
+            {
+                continue;
+            }
+
+            if (IsNameShaped(w.Value) && !(w.Length <= 2 && w.Value.All(char.IsUpper)))
+            {
+                // "we present a CUDA implementation": after an article and before a plain noun, the name
+                // qualifies something else; "a novel FooNet architecture" still names FooNet.
+                return IsModifierUse(scope, w) ? null : (w.Value, w.Index);
+            }
+
+            // "We introduce Reprompting, an …": a capitalised word right after the verb, set off as a name.
+            if (first && w.Value.Length >= 4 && char.IsUpper(w.Value[0]) && w.Index + w.Length < scope.Length && scope[w.Index + w.Length] is ',' or '(' && !IsCitation(scope, w.Index + w.Length))
             {
                 return (w.Value, w.Index);
             }
+
+            first = false;
+            suspended = ClauseWords.Contains(w.Value);
         }
 
         return null;
     }
 
+    // "Eckhoff (1999)", "Smith, et al.": an author, not a name the paper coins.
+    private static bool IsCitation(string scope, int end)
+    {
+        var rest = scope.AsSpan(end).TrimStart(" ,(");
+        return rest.Length > 0 && char.IsDigit(rest[0]) || rest.StartsWith("et al", StringComparison.Ordinal);
+    }
+
+    private static bool IsModifierUse(string scope, Match w)
+    {
+        var before = scope.AsSpan(0, w.Index).TrimEnd();
+        var article = before.EndsWith(" a", StringComparison.Ordinal) || before.EndsWith(" an", StringComparison.Ordinal) || before.EndsWith(" the", StringComparison.Ordinal)
+            || before is "a" or "an" or "the";
+        var end = w.Index + w.Length;
+        if (!article || end + 1 >= scope.Length || scope[end] != ' ' || !char.IsLower(scope[end + 1]))
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        var stop = next;
+        while (stop < scope.Length && (char.IsLetter(scope[stop]) || scope[stop] == '-'))
+        {
+            stop++;
+        }
+
+        return HeadNouns.Of(scope[next..stop]) is null;
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "to", "by", "of", "in", "on", "with", "from", "than", "over", "against", "into", "that", "which", "where", "when", "via", "using", "under", "between", "among",
+        "for", "offering", "including", "such", "like",
+    };
+
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
 
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?<name>[A-Z][A-Za-z0-9\-]*(?:\s[A-Z][A-Za-z0-9\-]*){0,2}|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    // One word, or up to three capitalised words ("called LayerNorm Scaling").
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|abbreviated)\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
 
-    [GeneratedRegex(@"(?:^|[.!?] |(?<verb>\b(?:propose|introduce|present)s? ))(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
+    // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OurOrNew();
+
+    [GeneratedRegex(@"(?:^|[.!?] |\bpropose |\bintroduce |\bpresent )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.\+ ]{0,40}?)\s*:\s", RegexOptions.CultureInvariant)]

@@ -13,10 +13,10 @@ public sealed class Lexicon
 {
     private static readonly Lazy<Lexicon> Shared = new(() => Load(typeof(Lexicon).Assembly));
 
-    private readonly Dictionary<string, List<(LexiconEntry Entry, string Exact)>> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(LexiconEntry Entry, string Exact, string Form)>> _forms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stop = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(LexiconEntry Entry, string Exact)>>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
+    private readonly Dictionary<string, List<(LexiconEntry Entry, string Exact, string Form)>>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
     private Lexicon(IEnumerable<LexiconEntry> entries, IEnumerable<string> stop)
@@ -58,7 +58,7 @@ public sealed class Lexicon
 
     internal bool IsPrefix(ReadOnlySpan<char> normalized) => _prefixLookup.Contains(normalized);
 
-    internal List<(LexiconEntry Entry, string Exact)>? Lookup(ReadOnlySpan<char> normalized) =>
+    internal List<(LexiconEntry Entry, string Exact, string Form)>? Lookup(ReadOnlySpan<char> normalized) =>
         _formLookup.TryGetValue(normalized, out var hits) ? hits : null;
 
     /// <summary>The entry a whole surface form names, if any (case rules applied).</summary>
@@ -72,9 +72,14 @@ public sealed class Lexicon
         }
 
         var exact = Exact(surface);
-        foreach (var (entry, form) in hits)
+        foreach (var (entry, form, written) in hits)
         {
-            if (!NeedsExactCase(entry, form) || string.Equals(form, exact, StringComparison.Ordinal))
+            if (SplitsOneWord(written, surface))
+            {
+                continue;
+            }
+
+            if (!NeedsExactCase(entry, form) || CaseFits(form, exact))
             {
                 return entry;
             }
@@ -86,6 +91,58 @@ public sealed class Lexicon
     /// <summary>Short forms and case-sensitive entries must match letter case exactly ("TODO" is not "to do").</summary>
     internal static bool NeedsExactCase(LexiconEntry entry, string exactForm) =>
         entry.CaseSensitive || exactForm.Length <= 4 || exactForm.Any(char.IsUpper) && exactForm.Count(char.IsLetter) <= 5;
+
+    /// <summary>
+    /// True when a surface form may stand for a case-sensitive form: the same letters in the same case,
+    /// or, for forms of five or more characters, a surface that is itself written as a name (a capital
+    /// after the first letter: "LLama" for "LLaMA", "WANDA" for "Wanda") rather than as a common word
+    /// ("arc", "Math").
+    /// </summary>
+    internal static bool CaseFits(string form, string exactSurface)
+    {
+        if (string.Equals(form, exactSurface, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (form.Length < 5 || !string.Equals(form, exactSurface, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < exactSurface.Length; i++)
+        {
+            if (char.IsUpper(exactSurface[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a form written as one word ("inaccuracy", "EfficientLLM") would be matched across
+    /// white space ("in accuracy", "Efficient LLM"): that is two words, not the name.
+    /// </summary>
+    internal static bool SplitsOneWord(string form, ReadOnlySpan<char> surface)
+    {
+        if (!surface.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var c in form)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                // "Pre-LN" may be written "Pre LN": the form already has a break there.
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The letters and digits of a surface form, case kept.</summary>
     internal static string Exact(string surface) => new(surface.Where(c => char.IsLetterOrDigit(c) || c is '+' or '#' or '@').ToArray());
@@ -130,7 +187,7 @@ public sealed class Lexicon
 
                 if (!list.Exists(x => x.Entry == e && x.Exact == Exact(form)))
                 {
-                    list.Add((e, Exact(form)));
+                    list.Add((e, Exact(form), form));
                 }
             }
         }

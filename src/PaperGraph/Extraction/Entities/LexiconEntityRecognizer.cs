@@ -33,36 +33,37 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var blocked = new List<(int Start, int End)>();
         var proposed = new HashSet<string>(StringComparer.Ordinal);
 
-        var tokens = Tokenizer.Tokenize(text);
-        ScanLexicon(text, tokens, found);
-        DiscoverAcronyms(text, found, discovered, blocked);
-        DiscoverCoined(text, title, found, discovered, proposed);
+        var tokens = ScanLexicon(text, found);
+        var definitions = DiscoverAcronyms(text, found, discovered, blocked);
+        DiscoverCoined(text, title, definitions, found, discovered, proposed);
         DiscoverHeadNouns(text, tokens, found, discovered);
         DiscoverNameShapes(text, tokens, discovered);
+        DiscoverTaskPhrases(text, found);
         AddDiscoveredMentions(text, found, discovered);
 
         var mentions = Resolve(found, blocked);
         var titleMentions = new List<Candidate>();
         if (title is not null)
         {
-            ScanLexicon(title, Tokenizer.Tokenize(title), titleMentions);
+            ScanLexicon(title, titleMentions);
             AddDiscoveredMentions(title, titleMentions, discovered);
             titleMentions = Resolve(titleMentions, []);
+            AddTitleTasks(title, titleMentions, mentions);
         }
 
         return Assemble(text, mentions, titleMentions, proposed);
     }
 
-    private void ScanLexicon(string text, List<Token> tokens, List<Candidate> found)
+    private List<Token> ScanLexicon(string text, List<Candidate> found)
     {
-        var buffer = new List<char>(64);
-        Span<char> scratch = stackalloc char[256];
+        var tokens = Tokenizer.Tokenize(text);
+        Span<char> key = stackalloc char[256];
         var i = 0;
         while (i < tokens.Count)
         {
-            buffer.Clear();
             LexiconEntry? best = null;
             var bestEnd = -1;
+            var length = 0;
             for (var j = i; j < tokens.Count && j < i + MaxTokensPerName; j++)
             {
                 if (j > i && !Tokenizer.Joinable(text, tokens[j - 1], tokens[j]))
@@ -70,24 +71,25 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                     break;
                 }
 
-                Tokenizer.AppendNormalized(text, tokens[j], buffer);
-                if (buffer.Count > scratch.Length)
+                // The normalised key grows token by token in place: lower-cased letters and digits.
+                var t = tokens[j];
+                if (length + t.Length > key.Length)
                 {
                     break;
                 }
 
-                for (var k = 0; k < buffer.Count; k++)
+                for (var k = t.Start; k < t.End; k++)
                 {
-                    scratch[k] = buffer[k];
+                    key[length++] = char.ToLowerInvariant(text[k]);
                 }
 
-                var key = scratch[..buffer.Count];
-                if (!lexicon.IsPrefix(key))
+                var current = key[..length];
+                if (!lexicon.IsPrefix(current))
                 {
                     break;
                 }
 
-                if (lexicon.Lookup(key) is { } hits && Accept(text, tokens[i].Start, tokens[j].End, hits) is { } entry && !lexicon.IsStopword(key))
+                if (lexicon.Lookup(current) is { } hits && Accept(text, tokens[i].Start, tokens[j].End, hits) is { } entry && !lexicon.IsStopword(current))
                 {
                     best = entry;
                     bestEnd = j;
@@ -108,6 +110,13 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
             var start = tokens[i].Start;
             var end = tokens[bestEnd].End;
+            if (best.Type == EntityType.Model && IsKindOf(text, end))
+            {
+                // "GPT-type models", "BERT-style encoders": a kind of model, not the model.
+                i = bestEnd + 1;
+                continue;
+            }
+
             var extended = false;
             if (best.Type == EntityType.Model)
             {
@@ -122,6 +131,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             if (!extended)
             {
                 found.Add(new Candidate(start, end, best.Type, best.Name, "lexicon:" + best.Source, 2));
+                if (best.Type == EntityType.Model)
+                {
+                    found.AddRange(ModelNames.Range(text, end, best));
+                }
             }
 
             while (i < tokens.Count && tokens[i].Start < end)
@@ -129,24 +142,40 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 i++;
             }
         }
+
+        return tokens;
     }
 
     private static bool IsCompoundPart(string text, int start, int end) =>
         start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]) ||
         end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]);
 
-    private static LexiconEntry? Accept(string text, int start, int end, List<(LexiconEntry Entry, string Exact)> hits)
+    private static bool IsKindOf(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        return rest.StartsWith("-type", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("-style", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("-like", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("-architecture", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith(" architectures", StringComparison.Ordinal) || rest.StartsWith("-family", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static LexiconEntry? Accept(string text, int start, int end, List<(LexiconEntry Entry, string Exact, string Form)> hits)
     {
         string? exact = null;
-        foreach (var (entry, form) in hits)
+        var surface = text.AsSpan(start, end - start);
+        foreach (var (entry, form, written) in hits)
         {
+            if (Lexicon.SplitsOneWord(written, surface))
+            {
+                continue;
+            }
+
             if (!Lexicon.NeedsExactCase(entry, form))
             {
                 return entry;
             }
 
             exact ??= Lexicon.Exact(text[start..end]);
-            if (string.Equals(form, exact, StringComparison.Ordinal))
+            if (Lexicon.CaseFits(form, exact))
             {
                 return entry;
             }
@@ -155,13 +184,14 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return null;
     }
 
-    private void DiscoverAcronyms(string text, List<Candidate> found, Dictionary<string, (EntityType, string, string)> discovered, List<(int, int)> blocked)
+    private List<AcronymDefinition> DiscoverAcronyms(string text, List<Candidate> found, Dictionary<string, (EntityType, string, string)> discovered, List<(int, int)> blocked)
     {
+        var kept = new List<AcronymDefinition>();
         foreach (var d in Acronyms.Find(text))
         {
             var shortNorm = EntityKey.Normalize(d.Short);
             var longNorm = EntityKey.Normalize(d.Long);
-            if (lexicon.IsStopword(shortNorm) || lexicon.IsStopword(longNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s')))
+            if (lexicon.IsStopword(shortNorm) || lexicon.IsStopword(longNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s')) || lexicon.Find(d.Long) is null && IsGenericModelClass(d.Long))
             {
                 // "Large Language Models (LLMs)": neither side is an entity.
                 blocked.Add((d.LongStart, d.LongStart + d.Long.Length));
@@ -170,6 +200,18 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             }
 
             var entry = lexicon.Find(d.Short) ?? lexicon.Find(d.Long) ?? FindTrimmed(d.Long);
+            if (entry is { Type: EntityType.Task } && lexicon.Find(d.Long) is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
+            {
+                // "Extreme Adaptive Sparse Training (EAST)": the expansion says what this EAST is.
+                entry = null;
+            }
+
+            if (entry is null && text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data", StringComparison.Ordinal))
+            {
+                // "Point-of-Interest (POI) data": a kind of data, not a named entity.
+                continue;
+            }
+
             var type = entry?.Type ?? HeadNouns.OfPhrase(d.Long);
             if (entry is null && type == EntityType.Model && d.Short.EndsWith('s') && d.Long.EndsWith('s'))
             {
@@ -180,7 +222,15 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             {
                 // An unknown expansion with no telling head noun: a technique is the most common case,
                 // but only when the long form reads like a proper name (capitalised words).
-                if (!d.Long.Split(' ', '-').All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "in" or "to" or "with" or "on"))
+                if (!d.Long.Split(' ', '-').All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "in" or "to" or "with" or "on" or "from" or "via" or "by" or "as" or "at" or "a" or "an" or "without"))
+                {
+                    continue;
+                }
+
+                // A plain capitals acronym of capitalised words is as often a device, standard or venue
+                // ("Long Term Evolution (LTE)", "Base Stations (BSs)") as a technique: keep it only when the
+                // paper introduces it, or when the short form is itself coined ("CeTaD", "oBERT", "DDP-ASR").
+                if (IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart))
                 {
                     continue;
                 }
@@ -194,85 +244,222 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             found.Add(new Candidate(d.LongStart, d.LongStart + d.Long.Length, type.Value, canonical, origin, 5));
             discovered.TryAdd(d.Short, (type.Value, canonical, origin));
             discovered.TryAdd(d.Long, (type.Value, canonical, origin));
+            kept.Add(d);
         }
+
+        return kept;
     }
 
-    // "the Masked Language Modeling" → without leading function words. Only those: a longer name that
-    // ends in a known one ("Tie-rank Oriented Direct Preference Optimization") is a new thing.
+    private static bool IsPlainAcronym(string shortForm)
+    {
+        var end = shortForm.EndsWith('s') ? shortForm.Length - 1 : shortForm.Length;
+        for (var i = 0; i < end; i++)
+        {
+            if (!char.IsAsciiLetterUpper(shortForm[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An introduction cue shortly before a definition: "we propose …", "called …", "abbreviated as …", "our …".
+    private static bool IntroducedNear(string text, int at)
+    {
+        var from = Math.Max(0, at - 120);
+        var window = text.AsSpan(from, at - from);
+        var sentence = window.LastIndexOf(". ");
+        if (sentence >= 0)
+        {
+            window = window[(sentence + 2)..];
+        }
+
+        foreach (var cue in IntroductionCues)
+        {
+            if (window.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] IntroductionCues =
+    [
+        "we propose", "we introduce", "we present", "we develop", "we design", "we term", "we call", "we name", "we dub", "called", "named", "dubbed",
+        "termed", "abbreviated as", "our ", "novel", "new ", "this paper proposes", "this paper presents", "this paper introduces", "this work proposes",
+        "this work presents", "this work introduces", "is proposed", "are proposed", "is introduced", "is presented",
+    ];
+
+    // "the Mask-Enhanced Autoregressive Prediction" → try without a leading function word. Content words
+    // are never dropped: "Tie-rank Oriented Direct Preference Optimization (TODO)" is not DPO.
     private LexiconEntry? FindTrimmed(string longForm)
     {
-        var words = longForm.Split(' ');
-        var i = 0;
-        while (i < words.Length - 1 && words[i].ToLowerInvariant() is "the" or "a" or "an" or "our" or "standard" or "vanilla")
+        var space = longForm.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
         {
-            i++;
+            return null;
         }
 
-        return i == 0 ? null : lexicon.Find(string.Join(' ', words[i..]));
+        var first = longForm[..space];
+        return first.ToLowerInvariant() is "the" or "a" or "an" or "our" or "standard" or "vanilla" ? lexicon.Find(longForm[(space + 1)..]) : null;
     }
 
-    private void DiscoverCoined(string text, string? title, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
+    private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
-        // After an introduction verb, the first name that is new (not in the lexicon) is the contribution;
-        // names after it in the clause are usually what it builds on.
-        var introducedAt = new HashSet<int>();
-        foreach (var (name, start) in CoinedNames.Introduced(text))
+        foreach (var (name, start, scope) in CoinedNames.Introduced(text))
         {
-            var sentence = SentenceOf(text, start);
-            if (introducedAt.Contains(sentence) && !discovered.ContainsKey(name))
+            // "we introduce Dynamic Data Pruning for ASR (DDP-ASR)": the definition just introduced is the name.
+            var reach = name.Length == 0 ? scope + 60 : start;
+            if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach) is { } def && discovered.ContainsKey(def.Short))
             {
+                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
                 continue;
             }
 
-            if (Propose(text, name, start, "coined-name", found, discovered, proposed))
+            if (name.Length == 0 || start > 0 && text[start - 1] == '(')
             {
-                introducedAt.Add(sentence);
+                // "(OOD)" after "out-of-distribution": a definition that was not kept is no coinage either.
+                continue;
             }
+
+            Propose(text, name, start, "coined-name", found, discovered, proposed);
+        }
+
+        if (title is not null && CoinedNames.TitlePrefix(title) is null && CoinedNames.TitleHead(title) is { } head && lexicon.Find(head) is { Type: not EntityType.Task } named)
+        {
+            // "Model soups: averaging weights …": the title names a known entity as its subject.
+            proposed.Add(named.Key);
         }
 
         if (title is not null && CoinedNames.TitlePrefix(title) is { } prefix)
         {
-            var at = text.IndexOf(prefix, StringComparison.Ordinal);
-            Propose(at >= 0 ? text : title, prefix, at >= 0 ? at : 0, "title-prefix", at >= 0 ? found : null, discovered, proposed);
+            var at = IndexOfWord(text, prefix);
+
+            // A plain capitalised word ("Reprompting") counts only when the abstract uses it as a name too;
+            // an area ("Continual Learning: …") is not a contribution's name.
+            // Title-case titles make any "Two Words: …" look like a name: without a coined word, the abstract must use it too.
+            var shaped = prefix.Split(' ').Any(CoinedNames.IsNameShaped);
+            if ((shaped || at >= 0) && !GenericTitleWords.Contains(prefix) && lexicon.Find(prefix) is not { Type: EntityType.Task })
+            {
+                Propose(at >= 0 ? text : title, prefix, at >= 0 ? at : 0, "title-prefix", at >= 0 ? found : null, discovered, proposed, known: true);
+            }
         }
     }
 
-    private bool Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
+    private static readonly HashSet<string> GenericTitleWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        var norm = EntityKey.Normalize(name);
-        if (norm.Length < 2 || lexicon.IsStopword(norm))
+        "Discussion", "Introduction", "Overview", "Survey", "Review", "Tutorial", "Editorial", "Preface", "Position", "Perspective", "Commentary",
+        "Erratum", "Corrigendum", "Revisited", "Reply", "Response", "Abstract", "Keynote", "Foreword", "Summary", "Conclusion", "Conclusions", "Background",
+    };
+
+    private static int IndexOfWord(string text, string word)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+
+            at = end;
+        }
+
+        return -1;
+    }
+
+    // "LLM-based", "momentum-SGD-based", "MoE-style": a modifier built on a name, not a name.
+    private static bool IsModifier(string name)
+    {
+        var dash = name.LastIndexOf('-');
+        return dash > 0 && name[(dash + 1)..] is "based" or "free" or "aware" or "like" or "style" or "driven" or "level" or "wise" or "guided" or "specific" or "agnostic" or "only";
+    }
+
+    // A class of networks named by generic words ("Large Vision-Language Models (LVLMs)", "Sparse Neural
+    // Networks (SNNs)") is an architecture family, not a named entity.
+    private static bool IsGenericModelClass(string longForm)
+    {
+        var words = longForm.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[^1] is not ("model" or "models" or "network" or "networks"))
         {
             return false;
         }
 
-        // A name the lexicon knows is used, not introduced ("we propose to use LoRA", "Chain-of-Thought (CoT)").
-        if (lexicon.Find(name) is not null)
+        foreach (var w in words)
         {
-            return false;
-        }
-
-        if (discovered.TryGetValue(name, out var known))
-        {
-            if (known.Origin.StartsWith("lexicon", StringComparison.Ordinal))
+            if (!GenericModelWords.Contains(w))
             {
                 return false;
             }
-
-            proposed.Add(EntityKey.For(known.Type, known.Canonical));
-            return true;
         }
 
-        var type = TypeFromContext(text, start, name.Length) ?? EntityType.Method;
-        discovered[name] = (type, name, rule);
-        proposed.Add(EntityKey.For(type, name));
-        found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
         return true;
     }
 
-    private static int SentenceOf(string text, int at)
+    private static readonly HashSet<string> GenericModelWords = new(StringComparer.Ordinal)
     {
-        var dot = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
-        return dot < 0 ? 0 : dot;
+        "large", "small", "language", "vision", "visual", "multimodal", "multi", "modal", "neural", "deep", "foundation", "pre", "trained", "pretrained",
+        "model", "models", "network", "networks", "convolutional", "recurrent", "graph", "generative", "diffusion", "spiking", "sparse", "dense", "speech",
+        "audio", "video", "transformer", "transformers", "based", "of", "and", "the", "artificial", "machine", "learning", "autoregressive", "masked",
+        "scale", "image", "text", "unified", "general", "purpose", "code", "protein", "mixture", "experts", "expert", "moe", "state", "space", "reward",
+    };
+
+    // "we introduce Reformer, …", "we present GaLore (…)": a known name right after the verb, set off as a name, is this paper's.
+    private static bool DirectlyIntroduced(string text, int start, int length)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var verb = before.EndsWith("propose", StringComparison.Ordinal) || before.EndsWith("introduce", StringComparison.Ordinal) || before.EndsWith("present", StringComparison.Ordinal)
+            || before.EndsWith("proposes", StringComparison.Ordinal) || before.EndsWith("introduces", StringComparison.Ordinal) || before.EndsWith("presents", StringComparison.Ordinal);
+        var end = start + length;
+        return verb && end < text.Length && text[end] is ',' or '(' or ':' || verb && text.AsSpan(end).StartsWith(" (", StringComparison.Ordinal);
+    }
+
+    private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)
+    {
+        var norm = EntityKey.Normalize(name);
+        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name))
+        {
+            return;
+        }
+
+        if (discovered.TryGetValue(name, out var seen))
+        {
+            // A defined acronym the lexicon knows ("Chain-of-Thought (CoT)") is used, unless introduced directly.
+            if (!seen.Origin.StartsWith("lexicon", StringComparison.Ordinal) || known || DirectlyIntroduced(text, start, name.Length))
+            {
+                proposed.Add(EntityKey.For(seen.Type, seen.Canonical));
+            }
+
+            return;
+        }
+
+        // A name the lexicon knows is used, not introduced ("we propose to use LoRA"), unless the title
+        // names it or the verb introduces it directly ("We introduce Reformer, …").
+        if (lexicon.Find(name) is { } entry)
+        {
+            if ((known || DirectlyIntroduced(text, start, name.Length)) && entry.Type != EntityType.Task)
+            {
+                proposed.Add(entry.Key);
+            }
+
+            return;
+        }
+
+        var type = TypeFromContext(text, start, name.Length) ?? EntityType.Method;
+        if (type == EntityType.Task || type == EntityType.Metric && rule == "title-prefix")
+        {
+            // A coined name is a thing (a method, a model), not a research area; a title names a method
+            // far more often than a measure ("Enterprise Spreadsheet Management: …").
+            type = EntityType.Method;
+        }
+
+        discovered[name] = (type, name, rule);
+        proposed.Add(EntityKey.For(type, name));
+        found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
     }
 
     private static EntityType? TypeFromContext(string text, int start, int length)
@@ -317,13 +504,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         // "the FOO benchmark", "BAR dataset": a name-shaped word right before a dataset head noun.
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i + 1].Start - tokens[i].End != 1 || !HasInnerCapitalOrDigit(text, tokens[i]))
-            {
-                continue;
-            }
-
-            var next = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
-            if (!(next.StartsWith("dataset", StringComparison.OrdinalIgnoreCase) || next.StartsWith("benchmark", StringComparison.OrdinalIgnoreCase) || next.StartsWith("corpus", StringComparison.OrdinalIgnoreCase)))
+            if (tokens[i + 1].Start - tokens[i].End != 1 || HeadNouns.Of(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)) != EntityType.Dataset)
             {
                 continue;
             }
@@ -336,6 +517,44 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
             discovered[word] = (EntityType.Dataset, word, "head-noun");
             found.Add(new Candidate(tokens[i].Start, tokens[i].End, EntityType.Dataset, word, "head-noun", 3));
+        }
+    }
+
+    private void DiscoverTaskPhrases(string text, List<Candidate> found)
+    {
+        if (!text.Contains(" task", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var (start, end) in TaskPhrases.BeforeTasks(text))
+        {
+            var phrase = text[start..end];
+            if (lexicon.Find(phrase) is null && !lexicon.IsStopword(EntityKey.Normalize(phrase)))
+            {
+                // Lower priority than the lexicon: a known name inside the phrase wins an overlap of equal length only.
+                found.Add(new Candidate(start, end, EntityType.Task, phrase, "task-phrase", 1));
+            }
+        }
+    }
+
+    // What the title says the paper is about; kept only when no other entity covers those words.
+    private void AddTitleTasks(string title, List<Candidate> titleMentions, List<Candidate> mentions)
+    {
+        foreach (var phrase in TaskPhrases.InTitle(title))
+        {
+            var norm = EntityKey.Normalize(phrase);
+            if (lexicon.Find(phrase) is not null || lexicon.IsStopword(norm))
+            {
+                continue;
+            }
+
+            var at = title.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            var overlaps = at >= 0 && titleMentions.Exists(c => c.Type != EntityType.Task && c.Start < at + phrase.Length && at < c.End);
+            if (!overlaps && !mentions.Exists(c => EntityKey.Normalize(c.Canonical) == norm))
+            {
+                titleMentions.Add(new Candidate(Math.Max(at, 0), Math.Max(at, 0) + phrase.Length, EntityType.Task, phrase, "title-task", 1));
+            }
         }
     }
 
@@ -364,7 +583,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             }
 
             var word = text[tokens[first].Start..tokens[i].End];
-            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || !word.Any(char.IsLower))
+            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || !word.Any(char.IsLower) || IsNotAName(word))
             {
                 continue;
             }
@@ -378,6 +597,46 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             var type = TypeFromContext(text, tokens[first].Start, word.Length) ?? EntityType.Method;
             discovered[word] = (type, word, "name-shape");
         }
+    }
+
+    // Shapes that look coined but are not names: plural acronyms ("LRCs", "SNNs": a class of things, or a
+    // defined acronym in the plural), and compounds with a lower-case tail ("GPT-type", "L2-based", "GPU-hours").
+    private static bool IsNotAName(string word)
+    {
+        if (word.Length >= 3 && word[^1] == 's')
+        {
+            var stem = word.AsSpan(0, word.Length - 1);
+            var dash = stem.LastIndexOf('-');
+            var last = dash >= 0 ? stem[(dash + 1)..] : stem;
+            var allCaps = last.Length >= 2;
+            foreach (var c in last)
+            {
+                allCaps &= char.IsUpper(c) || char.IsDigit(c);
+            }
+
+            if (allCaps)
+            {
+                return true;
+            }
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen > 0)
+        {
+            var tail = word.AsSpan(hyphen + 1);
+            var lower = tail.Length > 0;
+            foreach (var c in tail)
+            {
+                lower &= char.IsLower(c);
+            }
+
+            if (lower)
+            {
+                return true;
+            }
+        }
+
+        return word.Contains("arrow", StringComparison.Ordinal);
     }
 
     private static bool HasInnerCapitalOrDigit(string text, Token t)

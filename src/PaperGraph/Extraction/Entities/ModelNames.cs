@@ -121,6 +121,38 @@ internal static partial class ModelNames
         }
     }
 
+    /// <summary>
+    /// "Pythia models ranging from 70M to 7B parameters": a bare family followed, in the same clause,
+    /// by a size range gives one sized model for each end of the range.
+    /// </summary>
+    public static IEnumerable<Candidate> Range(string text, int familyEnd, LexiconEntry family)
+    {
+        var window = Math.Min(60, text.Length - familyEnd);
+        if (window <= 0)
+        {
+            return [];
+        }
+
+        var m = SizeRange().Match(text, familyEnd, window);
+        if (!m.Success)
+        {
+            return [];
+        }
+
+        var result = new List<Candidate>(2);
+        foreach (var g in new[] { m.Groups["from"], m.Groups["to"] })
+        {
+            var name = $"{family.Name}-{g.Value}";
+            result.Add(new Candidate(g.Index, g.Index + g.Length, EntityType.Model, name, "lexicon+size-range", 3)
+            {
+                Surface = name,
+                Model = new ModelInfo(family.Name, null, g.Value, Parameters(g.Value), null),
+            });
+        }
+
+        return result;
+    }
+
     /// <summary>Parameter count from a size such as "7B", "1.3B", "70M", "8x7B"; null for words like "base".</summary>
     public static long? Parameters(string? size)
     {
@@ -181,6 +213,10 @@ internal static partial class ModelNames
 
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)?|\d+x\d+)[BMT]$|^\d+(?:\.\d+)?[bm]$", RegexOptions.CultureInvariant)]
     private static partial Regex SizeToken();
+
+    // Within the clause (no sentence end or semicolon): "from 70M to 7B", "between 125M and 13B".
+    [GeneratedRegex(@"\G[^.;:]{0,40}?\b(?:from|between) (?<from>\d+(?:\.\d+)?[MBT]) (?:to|and) (?<to>\d+(?:\.\d+)?[MBT])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SizeRange();
 
     [GeneratedRegex(@"^[Vv]\d+(?:\.\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionToken();

@@ -22,6 +22,8 @@ public static partial class AbstractText
         "\\textsf{", "\\url{", "\\href{", "\\mbox{", "\\mathit{", "\\mathtt{", "\\underline{",
     ];
 
+    private static readonly string[] BareCommands = ["textbf{", "textit{", "emph{", "texttt{"];
+
     /// <summary>Returns the cleaned text. Never throws; unknown LaTeX is left as written.</summary>
     public static string Clean(string text)
     {
@@ -33,7 +35,8 @@ public static partial class AbstractText
             s = Url().Replace(s, "");
         }
 
-        if (s.Contains('\\', StringComparison.Ordinal) || s.Contains('$', StringComparison.Ordinal) || s.Contains('`', StringComparison.Ordinal))
+        if (s.Contains('\\', StringComparison.Ordinal) || s.Contains('$', StringComparison.Ordinal) || s.Contains('`', StringComparison.Ordinal)
+            || s.Contains("textbf{", StringComparison.Ordinal) || s.Contains("textit{", StringComparison.Ordinal) || s.Contains("emph{", StringComparison.Ordinal))
         {
             s = UnwrapLatex(s);
         }
@@ -45,6 +48,12 @@ public static partial class AbstractText
     {
         var sb = new StringBuilder(s);
         foreach (var cmd in UnwrapCommands)
+        {
+            sb.Replace(cmd, "{");
+        }
+
+        // Some records lost the backslash on the way ("textbf{F}inetuning"): unwrap the bare command too.
+        foreach (var cmd in BareCommands)
         {
             sb.Replace(cmd, "{");
         }

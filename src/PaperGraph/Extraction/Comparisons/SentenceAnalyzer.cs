@@ -1,0 +1,1407 @@
+using PaperGraph.Domain;
+
+namespace PaperGraph.Extraction.Comparisons;
+
+/// <summary>
+/// Finds the comparison claims of one tokenised sentence: for each cue word, the construction it starts,
+/// its subject on the left (skipping names inside prepositional phrases, resolving "we"/"our method"), its
+/// coordinated objects on the right, and whether it is negated or hedged. One instance serves the sentences
+/// of one paper in turn; it is not shared between threads.
+/// </summary>
+internal sealed class SentenceAnalyzer
+{
+    private const int MaxObjectTokens = 32;
+
+    private readonly string _text;
+    private readonly IReadOnlyList<EntityMention> _mentions;
+    private readonly string? _proposedKey;
+    private readonly EntityType? _proposedType;
+    private readonly List<SubjectCandidate> _candidates = new(16);
+    private readonly List<int> _objects = new(8);
+    private List<SentenceToken> _t = [];
+    private List<ClaimDraft> _claims = [];
+    private bool[] _used = new bool[64];
+
+    public SentenceAnalyzer(string text, IReadOnlyList<EntityMention> mentions, string? proposedKey, EntityType? proposedType)
+    {
+        _text = text;
+        _mentions = mentions;
+        _proposedKey = proposedKey;
+        _proposedType = proposedType;
+    }
+
+    /// <summary>Appends the claims of the sentence to <paramref name="claims"/>.</summary>
+    public void Analyze(List<SentenceToken> tokens, List<ClaimDraft> claims)
+    {
+        _t = tokens;
+        _claims = claims;
+        var first = claims.Count;
+        if (_used.Length < tokens.Count)
+        {
+            _used = new bool[tokens.Count * 2];
+        }
+
+        Array.Clear(_used, 0, tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && !_used[i])
+            {
+                var cue = CueAt(i);
+                if (cue != Cue.None)
+                {
+                    OnCue(i, cue, first);
+                }
+            }
+        }
+    }
+
+    private void OnCue(int i, Cue cue, int firstOfSentence)
+    {
+        switch (cue)
+        {
+            case Cue.Outperform:
+                OnOutperform(i);
+                break;
+            case Cue.Underperform:
+                Emit(i, i + 1, ComparisonOutcome.Outperforms, reversed: true);
+                break;
+            case Cue.ImproveOver:
+                if (Is(i + 1, "over") || Is(i + 1, "upon") || (Is(i + 1, "on") && !IsNoun(i)))
+                {
+                    Emit(i, i + 2, ComparisonOutcome.Outperforms);
+                }
+
+                break;
+            case Cue.Comparative:
+                OnComparative(i, worse: false);
+                break;
+            case Cue.WorseComparative:
+                OnComparative(i, worse: true);
+                break;
+            case Cue.Lag:
+                if (Is(i + 1, "behind"))
+                {
+                    Emit(i, i + 2, ComparisonOutcome.Outperforms, reversed: true);
+                }
+
+                break;
+            case Cue.FallShort:
+                if (Is(i + 1, "short") && Is(i + 2, "of"))
+                {
+                    Emit(i, i + 3, ComparisonOutcome.Outperforms, reversed: true);
+                }
+
+                break;
+            case Cue.ComparableTo:
+            case Cue.Competitive:
+                OnParityAdjective(i, firstOfSentence);
+                break;
+            case Cue.Par:
+                if (Is(i - 1, "on") || Is(i - 1, "at") || (Is(i - 1, "a") && Is(i - 2, "on")))
+                {
+                    OnParityAdjective(i, firstOfSentence);
+                }
+
+                break;
+            case Cue.ParityVerb:
+                OnParityVerb(i, firstOfSentence);
+                break;
+            case Cue.Similar:
+                OnSimilar(i, firstOfSentence);
+                break;
+            case Cue.Compare:
+                OnCompare(i);
+                break;
+            case Cue.Comparison:
+                if ((Is(i + 1, "to") || Is(i + 1, "with")) && (Is(i - 1, "in") || Is(i - 1, "by")))
+                {
+                    OnRelative(i, i + 2);
+                }
+                else if (Is(i + 1, "of") || Is(i + 1, "between"))
+                {
+                    OnPairwise(i, i + 2);
+                }
+
+                break;
+            case Cue.Versus:
+                OnVersus(i);
+                break;
+            case Cue.Relative:
+                if (Is(i + 1, "to"))
+                {
+                    OnRelative(i, i + 2);
+                }
+
+                break;
+            case Cue.Preferred:
+                if (Is(i + 1, "over") || Is(i + 1, "to"))
+                {
+                    Emit(i, i + 2, ComparisonOutcome.Outperforms);
+                }
+
+                break;
+            case Cue.Superiority:
+                OnSuperiority(i);
+                break;
+            case Cue.AsGoodAs:
+                if (Is(i - 1, "as") && Is(i + 1, "as") && (Is(i, "good") || StartsWith(i - 2, "perform")))
+                {
+                    Emit(i, i + 2, ComparisonOutcome.Comparable);
+                }
+
+                break;
+        }
+    }
+
+    private void OnOutperform(int i)
+    {
+        // "matches or outperforms", "outperforms or matches": parity, with the objects after the last verb.
+        if (Is(i - 1, "or") && CueAt(i - 2) == Cue.ParityVerb)
+        {
+            return;
+        }
+
+        if (Is(i + 1, "or") && CueAt(i + 2) == Cue.ParityVerb)
+        {
+            _used[i + 2] = true;
+            Emit(i, i + 3, ComparisonOutcome.Comparable);
+            return;
+        }
+
+        // "Y is outperformed by X": X wins.
+        var be = i - 1;
+        while (be >= 0 && Has(be, WordClass.Adverb) && !IsBe(be))
+        {
+            be--;
+        }
+
+        if (IsBe(be) && Is(i + 1, "by"))
+        {
+            Emit(i, i + 2, ComparisonOutcome.Outperforms, reversed: true);
+            return;
+        }
+
+        Emit(i, i + 1, ComparisonOutcome.Outperforms, leadingQualifier: true);
+    }
+
+    private void OnComparative(int i, bool worse)
+    {
+        // "on par or better than", "comparable or superior to": parity, not a win.
+        var parity = (Is(i - 1, "or") || Is(i - 1, "and") || Is(i - 1, "even")) && i >= 2 && (Has(i - 2, WordClass.Parity) || Has(i - 3, WordClass.Parity));
+        if (Is(i + 1, "or") && Has(i + 2, WordClass.Parity))
+        {
+            return;
+        }
+
+        var superior = Is(i, "superior") || Is(i, "inferior");
+        var favourable = worse || Is(i, "better") || Is(i, "stronger") || Is(i, "faster") || superior;
+        var noun = -1;
+        for (var k = i + 1; k < _t.Count && k <= i + 5; k++)
+        {
+            if (Is(k, "than") || (superior && (Is(k, "to") || Is(k, "over"))))
+            {
+                if (Is(k, "than") && (Is(k - 1, "rather") || Is(k - 1, "other")))
+                {
+                    return;
+                }
+
+                if (!favourable && !IsFavourableMeasure(i, noun))
+                {
+                    return;
+                }
+
+                Emit(i, k + 1, parity ? ComparisonOutcome.Comparable : ComparisonOutcome.Outperforms, reversed: worse && !parity);
+                return;
+            }
+
+            if (_t[k].Kind == TokenKind.Punct || Has(k, WordClass.Boundary) || (_t[k].Kind == TokenKind.Entity && _mentions[_t[k].Mention].Type != EntityType.Metric))
+            {
+                return;
+            }
+
+            noun = noun < 0 ? k : noun;
+        }
+    }
+
+    // "higher accuracy than", "lower perplexity than", "more memory-efficient than": favourable only for a
+    // measure whose direction is known; "higher memory than" or "more parameters than" is no win.
+    private bool IsFavourableMeasure(int cue, int noun)
+    {
+        if (noun < 0)
+        {
+            return false;
+        }
+
+        var lowerIsBetter = IsLowerBetter(noun);
+        if (Is(cue, "higher") || Is(cue, "greater"))
+        {
+            return !lowerIsBetter && (Has(noun, WordClass.PerformanceNoun) || IsMetric(noun));
+        }
+
+        if (Is(cue, "lower"))
+        {
+            return lowerIsBetter;
+        }
+
+        if (Is(cue, "more"))
+        {
+            var w = Span(noun);
+            return w.EndsWith("efficient", StringComparison.OrdinalIgnoreCase) || w.Equals("accurate", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("robust", StringComparison.OrdinalIgnoreCase) || w.Equals("effective", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("stable", StringComparison.OrdinalIgnoreCase) || w.Equals("scalable", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("expressive", StringComparison.OrdinalIgnoreCase) || w.Equals("reliable", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("faithful", StringComparison.OrdinalIgnoreCase) || w.Equals("powerful", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private bool IsLowerBetter(int k)
+    {
+        var w = Span(k);
+        foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime"])
+        {
+            if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void OnParityAdjective(int i, int firstOfSentence)
+    {
+        // comparable/competitive/on par [or better] [performance] to|with|against|than X.
+        for (var k = i + 1; k < _t.Count && k <= i + 5; k++)
+        {
+            if (Is(k, "to") || Is(k, "with") || Is(k, "against") || Is(k, "than"))
+            {
+                Emit(i, k + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+                return;
+            }
+
+            if (_t[k].Kind == TokenKind.Punct || Has(k, WordClass.Boundary) || Has(k, WordClass.ObjectStop))
+            {
+                break;
+            }
+        }
+
+        Emit(i, -1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+    }
+
+    private void OnParityVerb(int i, int firstOfSentence)
+    {
+        if (Is(i + 1, "or") && CueAt(i + 2) is Cue.Outperform)
+        {
+            _used[i + 2] = true;
+            Emit(i, i + 3, ComparisonOutcome.Comparable);
+            return;
+        }
+
+        if (Is(i - 1, "or") && CueAt(i - 2) is Cue.Outperform)
+        {
+            return;
+        }
+
+        // "pattern matching", "a match": a noun, not the verb.
+        if (i > 0 && _t[i - 1].Kind == TokenKind.Word && !(Has(i - 1, WordClass.Adverb) || Has(i - 1, WordClass.Boundary)
+            || Has(i - 1, WordClass.Coordinator) || Has(i - 1, WordClass.NounTail) || Has(i - 1, WordClass.SelfHead) || Has(i - 1, WordClass.Pronoun)
+            || Has(i - 1, WordClass.Negator) || Has(i - 1, WordClass.Hedge) || Is(i - 1, "to") || Is(i - 1, "even")))
+        {
+            return;
+        }
+
+        Emit(i, i + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+    }
+
+    private void OnSimilar(int i, int firstOfSentence)
+    {
+        // "similar performance to X", "performance similar to X", "performs similarly to X"; not "Similar to X, we …".
+        var performance = i > 0 && (Has(i - 1, WordClass.PerformanceNoun) || StartsWith(i - 1, "perform"));
+        for (var k = i + 1; k < _t.Count && k <= i + 4; k++)
+        {
+            if (Is(k, "to") || Is(k, "with"))
+            {
+                if (performance)
+                {
+                    Emit(i, k + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+                }
+
+                return;
+            }
+
+            if (Has(k, WordClass.PerformanceNoun) || IsMetric(k))
+            {
+                performance = true;
+                continue;
+            }
+
+            if (_t[k].Kind != TokenKind.Word || Has(k, WordClass.Boundary))
+            {
+                return;
+            }
+        }
+    }
+
+    private void OnCompare(int i)
+    {
+        if (Is(i + 1, "favorably") || Is(i + 1, "favourably"))
+        {
+            if (Is(i + 2, "to") || Is(i + 2, "with") || Is(i + 2, "against"))
+            {
+                Emit(i, i + 3, ComparisonOutcome.Outperforms);
+            }
+
+            return;
+        }
+
+        if (Is(i + 1, "to") || Is(i + 1, "with") || Is(i + 1, "against"))
+        {
+            OnRelative(i, i + 2);
+            return;
+        }
+
+        // "we compare X with/to/against/and Y", "comparing X versus Y".
+        OnPairwise(i, i + 1);
+    }
+
+    // X versus Y; comparison of X and Y; we compare X with Y: the first named side is the subject.
+    private void OnPairwise(int cue, int from)
+    {
+        var first = -1;
+        for (var k = from; k < _t.Count && k <= from + 6; k++)
+        {
+            if (_t[k].Kind == TokenKind.Entity || IsSelfHeadAfterDeterminer(k) || (Is(k, "it") && k == from))
+            {
+                first = k;
+                break;
+            }
+
+            if (_t[k].Kind == TokenKind.Punct || Has(k, WordClass.Boundary) || ((Is(k, "with") || Is(k, "to") || Is(k, "against")) && k > from))
+            {
+                // "compare the features with X": the first side is no name.
+                return;
+            }
+        }
+
+        // "comparison between regions derived using CF and DF": a name inside a phrase is no side.
+        if (first < 0 || (_t[first].Kind == TokenKind.Entity && ((IsModifier(first, from) && !(Is(first - 1, "of") && Has(first - 2, WordClass.OfObject))) || IsFragment(first))) || Resolve(first) is not { } subject)
+        {
+            return;
+        }
+
+        var k2 = first + 1;
+        while (k2 < _t.Count && k2 <= first + 4 && (Has(k2, WordClass.NounTail) || IsParenthetical(k2, out _)))
+        {
+            k2 = IsParenthetical(k2, out var close) ? close + 1 : k2 + 1;
+        }
+
+        if (!(Is(k2, "with") || Is(k2, "to") || Is(k2, "against") || Is(k2, "and") || Is(k2, "versus") || Is(k2, "vs")))
+        {
+            return;
+        }
+
+        var objStart = Is(k2 + 1, ".") ? k2 + 2 : k2 + 1;
+        EmitWith([subject], cue, first, objStart, ComparisonOutcome.Compared, reversed: false, hedged: false);
+    }
+
+    private void OnVersus(int i)
+    {
+        var left = i - 1;
+        while (left >= 0 && Has(left, WordClass.NounTail) && left >= i - 2)
+        {
+            left--;
+        }
+
+        if (left < 0 || _t[left].Kind != TokenKind.Entity || IsModifier(left, ClauseStart(left)) || IsFragment(left))
+        {
+            return;
+        }
+
+        var objStart = Is(i + 1, ".") ? i + 2 : i + 1;
+        if (objStart >= _t.Count || _t[objStart].Kind != TokenKind.Entity)
+        {
+            return;
+        }
+
+        var subject = Candidate(left);
+        if (subject.Key is null || !Compatible(_mentions[_t[left].Mention].Type, _mentions[_t[objStart].Mention].Type))
+        {
+            return;
+        }
+
+        Add(subject.Key, _mentions[_t[objStart].Mention].Key, ComparisonOutcome.Compared, i, left, objStart + 1, false, [left, objStart]);
+    }
+
+    private void OnSuperiority(int i)
+    {
+        // "the superiority of X over Y" or "superiority over Y" (subject from the clause).
+        if (Is(i + 1, "over"))
+        {
+            Emit(i, i + 2, ComparisonOutcome.Outperforms);
+            return;
+        }
+
+        if (!Is(i + 1, "of"))
+        {
+            return;
+        }
+
+        for (var k = i + 2; k < _t.Count && k <= i + 7; k++)
+        {
+            if (Is(k, "over"))
+            {
+                var subj = -1;
+                for (var s = i + 2; s < k; s++)
+                {
+                    if (_t[s].Kind == TokenKind.Entity || IsSelfHeadAfterDeterminer(s))
+                    {
+                        subj = s;
+                        break;
+                    }
+                }
+
+                if (subj >= 0 && Resolve(subj) is { } subject)
+                {
+                    EmitWith([subject], i, subj, k + 1, ComparisonOutcome.Outperforms, reversed: false, hedged: false);
+                }
+
+                return;
+            }
+        }
+    }
+
+    // "compared to Y", "relative to Y", "in comparison with Y": the outcome comes from how the clause evaluates
+    // the subject: favourable words make a win, parity words a tie, otherwise it is a plain comparison.
+    private void OnRelative(int cue, int objStart)
+    {
+        var objEnd = ParseObjects(objStart, leadingQualifier: false);
+        if (_objects.Count == 0)
+        {
+            return;
+        }
+
+        var objects = _objects.ToArray();
+        int clauseFrom, clauseTo;
+        var head = ClauseStart(cue);
+        var subjects = FindSubject(cue, participle: true, out var conditional);
+        if (conditional)
+        {
+            return;
+        }
+
+        if (subjects.Count == 0)
+        {
+            // "Compared to Y, X …" / "For example, relative to Y, we …": the subject follows the comma.
+            if (!IsPunct(objEnd, ','))
+            {
+                return;
+            }
+
+            subjects = SubjectAfter(objEnd + 1);
+            clauseFrom = objEnd + 1;
+            clauseTo = ClauseEnd(clauseFrom);
+        }
+        else
+        {
+            clauseFrom = subjects[0].Token;
+            clauseTo = ClauseEnd(cue);
+        }
+
+        if (subjects.Count == 0 || IsNegated(cue, clauseFrom))
+        {
+            return;
+        }
+
+        var outcome = ComparisonOutcome.Compared;
+        var favourable = false;
+        var parity = false;
+        var unfavourable = false;
+        for (var k = clauseFrom; k < clauseTo; k++)
+        {
+            if (k >= objStart - 2 && k < objEnd)
+            {
+                continue;
+            }
+
+            parity |= Has(k, WordClass.Parity);
+            unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
+            favourable |= Has(k, WordClass.Favourable) && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
+        }
+
+        if (parity)
+        {
+            outcome = ComparisonOutcome.Comparable;
+        }
+        else if (favourable && !unfavourable)
+        {
+            outcome = ComparisonOutcome.Outperforms;
+        }
+        else if (unfavourable)
+        {
+            return;
+        }
+
+        var hedged = IsHedged(clauseFrom, clauseTo);
+        foreach (var s in subjects)
+        {
+            foreach (var o in objects)
+            {
+                AddTyped(s, o, outcome, cue, Math.Min(clauseFrom, cue), Math.Max(objEnd, clauseTo), reversed: false, hedged);
+            }
+        }
+    }
+
+    // "lower perplexity", "lower latency" are favourable even though "lower" is listed as unfavourable.
+    private bool IsLowerBetterContext(int k) => Is(k, "lower") && k + 1 < _t.Count && (IsLowerBetter(k + 1) || (k + 2 < _t.Count && IsLowerBetter(k + 2)));
+
+    /// <summary>The common path: subject on the left of the cue, objects from <paramref name="objStart"/>.</summary>
+    private void Emit(int cue, int objStart, ComparisonOutcome outcome, bool reversed = false, bool leadingQualifier = false, int inheritFrom = -1)
+    {
+        var subjects = FindSubject(cue, IsParticiple(cue), out var conditional);
+        if (conditional || subjects.Count == 0 || IsNegated(cue, subjects[^1].Token + 1))
+        {
+            return;
+        }
+
+        var hedged = IsHedged(subjects[0].Token, Math.Min(_t.Count, Math.Max(cue, objStart) + 10));
+        var end = objStart;
+        _objects.Clear();
+        if (objStart >= 0 && objStart < _t.Count)
+        {
+            end = ParseObjects(objStart, leadingQualifier);
+        }
+
+        if (_objects.Count == 0)
+        {
+            // "X outperforms Y on A, while performing on par on B": the parity clause shares the object.
+            if (inheritFrom >= 0 && outcome == ComparisonOutcome.Comparable && !HasObjectPhrase(objStart))
+            {
+                for (var c = _claims.Count - 1; c >= inheritFrom; c--)
+                {
+                    var prior = _claims[c];
+                    if (prior.Cue < cue && subjects.Exists(s => s.Key == prior.SubjectKey))
+                    {
+                        Add(prior.SubjectKey, prior.ObjectKey, ComparisonOutcome.Comparable, cue, prior.From, Math.Max(prior.To, cue + 1), hedged, prior.Excluded);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var objects = _objects.ToArray();
+        foreach (var s in subjects)
+        {
+            foreach (var o in objects)
+            {
+                AddTyped(s, o, outcome, cue, s.Token, end, reversed, hedged);
+            }
+        }
+    }
+
+    // "on par on B" / "comparable in run time": no object noun phrase at all (unlike "competitive against recent methods").
+    private bool HasObjectPhrase(int objStart) =>
+        objStart >= 0 && objStart < _t.Count && !(_t[objStart].Kind == TokenKind.Punct || Has(objStart, WordClass.ObjectStop) || Has(objStart, WordClass.Coordinator));
+
+    private void EmitWith(List<SubjectCandidate> subjects, int cue, int from, int objStart, ComparisonOutcome outcome, bool reversed, bool hedged)
+    {
+        if (IsNegated(cue, Math.Max(0, from - 3)))
+        {
+            return;
+        }
+
+        var end = ParseObjects(objStart, leadingQualifier: false);
+        var objects = _objects.ToArray();
+        foreach (var s in subjects)
+        {
+            foreach (var o in objects)
+            {
+                AddTyped(s, o, outcome, cue, from, end, reversed, hedged || IsHedged(from, end));
+            }
+        }
+    }
+
+    private void AddTyped(SubjectCandidate s, int objToken, ComparisonOutcome outcome, int cue, int from, int to, bool reversed, bool hedged)
+    {
+        var o = _mentions[_t[objToken].Mention];
+        if (s.Key is null || s.Type is null || !Compatible(s.Type.Value, o.Type))
+        {
+            return;
+        }
+
+        var (a, b) = reversed ? (o.Key, s.Key) : (s.Key, o.Key);
+        Add(a, b, outcome, cue, from, to, hedged, [s.Token, objToken]);
+    }
+
+    private void Add(string subjectKey, string objectKey, ComparisonOutcome outcome, int cue, int from, int to, bool hedged, IReadOnlyList<int> excluded)
+    {
+        if (string.Equals(subjectKey, objectKey, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _claims.Add(new ClaimDraft(subjectKey, objectKey, outcome, cue, Math.Max(0, from), Math.Min(_t.Count, Math.Max(from, to)), hedged, excluded));
+    }
+
+    /// <summary>
+    /// Models and methods compare with each other (a technique against a model); datasets, metrics and tasks are
+    /// qualifiers or settings, and claims between them ("PSNR versus MSE") are rarely who-beats-whom.
+    /// </summary>
+    internal static bool Compatible(EntityType a, EntityType b) =>
+        a is EntityType.Model or EntityType.Method && b is EntityType.Model or EntityType.Method;
+
+    // ---- Objects --------------------------------------------------------------------------------------
+
+    /// <summary>Collects the entity tokens of the (coordinated) object phrase starting at <paramref name="from"/> into <see cref="_objects"/>; returns the token after it.</summary>
+    private int ParseObjects(int from, bool leadingQualifier)
+    {
+        _objects.Clear();
+        var k = from;
+        if (leadingQualifier && k < _t.Count && (Is(k, "in") || Is(k, "on") || Is(k, "across")))
+        {
+            // "outperforms in accuracy and efficiency all previous networks": skip the qualifier to the object's determiner.
+            for (var j = k + 1; j < _t.Count && j <= k + 8 && _t[j].Kind != TokenKind.Punct; j++)
+            {
+                if (Is(j, "all") || Is(j, "the") || Is(j, "both") || Is(j, "previous") || Is(j, "prior") || Is(j, "existing"))
+                {
+                    k = j;
+                    break;
+                }
+            }
+        }
+
+        var depth = 0;
+        var listMode = false;
+        for (; k < _t.Count && k < from + MaxObjectTokens; k++)
+        {
+            var tok = _t[k];
+            if (tok.Kind == TokenKind.Entity)
+            {
+                var afterOf = k > from && Is(k - 1, "of");
+                if (IsFragment(k) || IsCompoundModifier(k))
+                {
+                    continue;
+                }
+
+                var next = k + 1;
+                while (next < _t.Count && (_t[next].Kind == TokenKind.Entity || IsPunct(next, '/')))
+                {
+                    next++;
+                }
+
+                if (Has(next, WordClass.Verb) || IsBe(next))
+                {
+                    // "…, e.g., EMOv2-1M achieves 72.3": the name opens a clause of its own.
+                    break;
+                }
+
+                if (!afterOf || listMode || (k >= 2 && Has(k - 2, WordClass.OfObject)))
+                {
+                    _objects.Add(k);
+                }
+
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Punct)
+            {
+                var c = _text[tok.Start];
+                if (c == ',')
+                {
+                    if (ListContinues(k + 1))
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (c == '(')
+                {
+                    if (IsParenthetical(k, out var close) && !(k + 1 < _t.Count && (_t[k + 1].Kind == TokenKind.Entity || Has(k + 1, WordClass.ListIntro))))
+                    {
+                        k = close;
+                        continue;
+                    }
+
+                    depth++;
+                    continue;
+                }
+
+                if (c == ')' && depth > 0)
+                {
+                    depth--;
+                    continue;
+                }
+
+                if (c is '/' or '&' or '"' or '\'' or '“' or '”' or '.' && !(c == '.' && !(Is(k - 1, "e.g") || Is(k - 1, "i.e") || Is(k - 1, "vs"))))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (Has(k, WordClass.ListIntro))
+            {
+                listMode = true;
+                if (Is(k, "such") && Is(k + 1, "as"))
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
+            if (Has(k, WordClass.Coordinator))
+            {
+                if (k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Word && (Has(k + 1, WordClass.Adverb) && !Has(k + 1, WordClass.Determiner) || Has(k + 1, WordClass.Boundary) || CueAt(k + 1) != Cue.None))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (Has(k, WordClass.ObjectStop) || Has(k, WordClass.Negator) || CueAt(k) is Cue.Outperform or Cue.ParityVerb or Cue.Compare)
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    // After a comma: the list goes on when a name comes before any verb, preposition or clause word.
+    private bool ListContinues(int k)
+    {
+        for (var j = k; j < _t.Count && j <= k + 5; j++)
+        {
+            if (_t[j].Kind == TokenKind.Entity || Has(j, WordClass.ListIntro))
+            {
+                return true;
+            }
+
+            if (_t[j].Kind == TokenKind.Punct && _text[_t[j].Start] != ',')
+            {
+                return false;
+            }
+
+            if (_t[j].Kind == TokenKind.Word && !Has(j, WordClass.Coordinator) && (Has(j, WordClass.ObjectStop) || Has(j, WordClass.Boundary)
+                || (Has(j, WordClass.Adverb) && !Has(j, WordClass.Determiner)) || CueAt(j) != Cue.None))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsParenthetical(int k, out int close)
+    {
+        close = -1;
+        if (k >= _t.Count || !IsPunct(k, '('))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < _t.Count && j <= k + 20; j++)
+        {
+            if (IsPunct(j, ')'))
+            {
+                close = j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- Subjects -------------------------------------------------------------------------------------
+
+    private int ClauseStart(int cue)
+    {
+        for (var k = cue - 1; k >= 0; k--)
+        {
+            if (IsPunct(k, ';') || IsPunct(k, ':') || Has(k, WordClass.Boundary))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private int ClauseEnd(int from)
+    {
+        for (var k = from; k < _t.Count; k++)
+        {
+            if (IsPunct(k, ';') || (Has(k, WordClass.Boundary) && !Is(k, "that") && !Is(k, "which")) || (IsPunct(k, ',') && (Is(k + 1, "while") || Is(k + 1, "whereas") || Is(k + 1, "but"))))
+            {
+                return k;
+            }
+        }
+
+        return _t.Count;
+    }
+
+    // A participle ("…, outperforming X"; "while performing on par with X") takes the main clause's subject.
+    private bool IsParticiple(int cue)
+    {
+        for (var k = cue; k >= 0 && k >= cue - 3; k--)
+        {
+            if (_t[k].Kind == TokenKind.Word && _t[k].Length > 4 && Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return k == 0 || IsPunct(k - 1, ',') || Is(k - 1, "while") || Is(k - 1, "whilst") || Is(k - 1, "thereby") || Is(k - 1, "thus")
+                    || Is(k - 1, "and") || Is(k - 1, "even") || Is(k - 1, "when") || Is(k - 1, "also") || IsPunct(k - 1, '(');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject(s) of the verb at <paramref name="cue"/>. A finite verb takes the first free name of the
+    /// nearest comma segment that has one; a participle the first of the clause. Names inside prepositional
+    /// or gerund phrases are skipped; "we", "it", "our method" resolve to the proposed entity.
+    /// </summary>
+    private List<SubjectCandidate> FindSubject(int cue, bool participle, out bool conditional)
+    {
+        conditional = false;
+        var result = new List<SubjectCandidate>(2);
+        var hi = cue;
+        for (var extension = 0; extension < 3 && hi > 0; extension++)
+        {
+            var lo = hi - 1;
+            while (lo >= 0 && !(IsPunct(lo, ';') || IsPunct(lo, ':') || IsPunct(lo, '?') || Has(lo, WordClass.Boundary)))
+            {
+                lo--;
+            }
+
+            var boundary = lo;
+            lo++;
+            if (boundary >= 0 && Has(boundary, WordClass.Conditional))
+            {
+                conditional = true;
+                return result;
+            }
+
+            Collect(lo, hi);
+            if (ChooseSubject(lo, hi, participle, result))
+            {
+                return result;
+            }
+
+            if (boundary < 0 || !(participle || Has(boundary, WordClass.SoftBoundary)))
+            {
+                // "X, a method that outperforms Y" / "X, which beats Y": the relative clause's antecedent.
+                if (boundary >= 0 && (Is(boundary, "that") || Is(boundary, "which") || Is(boundary, "who")) && Antecedent(boundary) is { } a)
+                {
+                    result.Add(a);
+                }
+
+                return result;
+            }
+
+            hi = boundary;
+        }
+
+        return result;
+    }
+
+    private List<SubjectCandidate> SubjectAfter(int from)
+    {
+        var result = new List<SubjectCandidate>(1);
+        var to = from;
+        while (to < _t.Count && to < from + 12 && !IsPunct(to, ',') && CueAt(to) == Cue.None && !Has(to, WordClass.Boundary))
+        {
+            to++;
+        }
+
+        Collect(from, to);
+        ChooseSubject(from, to, participle: true, result);
+        return result;
+    }
+
+    private void Collect(int lo, int hi)
+    {
+        _candidates.Clear();
+        for (var k = lo; k < hi; k++)
+        {
+            if (_t[k].Kind == TokenKind.Entity)
+            {
+                _candidates.Add(Candidate(k) with { Modifier = IsFragment(k) || IsModifier(k, lo) || InSelfReference(k) });
+            }
+            else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)))
+            {
+                _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(k, lo)));
+            }
+            else if (IsSelfHeadAfterDeterminer(k) && !(k + 1 < hi && (_t[k + 1].Kind == TokenKind.Entity || (IsPunct(k + 1, '(') && k + 2 < hi && _t[k + 2].Kind == TokenKind.Entity))))
+            {
+                _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(SelfDeterminerOf(k), lo)));
+            }
+        }
+    }
+
+    private bool ChooseSubject(int lo, int hi, bool participle, List<SubjectCandidate> result)
+    {
+        // Segments between commas; a participle takes the first that names a subject. A finite verb takes the
+        // nearest, passing back over asides ("Our method, even without fine-tuning, outperforms") but not over a
+        // segment that opens a clause of its own ("…, and a simple index on ITDA dictionaries outperforms").
+        int bestStart = -1, bestEnd = -1;
+        if (participle)
+        {
+            var segStart = lo;
+            for (var k = lo; k <= hi; k++)
+            {
+                if (k == hi || IsPunct(k, ','))
+                {
+                    if (HasFreeCandidate(segStart, k))
+                    {
+                        (bestStart, bestEnd) = (segStart, k);
+                        break;
+                    }
+
+                    segStart = k + 1;
+                }
+            }
+        }
+        else
+        {
+            var segEnd = hi;
+            for (var k = hi - 1; k >= lo - 1; k--)
+            {
+                if (k == lo - 1 || IsPunct(k, ','))
+                {
+                    if (HasFreeCandidate(k + 1, segEnd))
+                    {
+                        (bestStart, bestEnd) = (k + 1, segEnd);
+                        break;
+                    }
+
+                    if (OpensClause(k + 1, segEnd))
+                    {
+                        break;
+                    }
+
+                    segEnd = k;
+                }
+            }
+        }
+
+        if (bestStart < 0)
+        {
+            return false;
+        }
+
+        // "we show X outperforms Y": the reported claim's subject follows the reporting verb.
+        var from = bestStart;
+        for (var k = bestEnd - 1; k >= bestStart; k--)
+        {
+            if (Has(k, WordClass.Reporting) && HasFreeCandidate(k + 1, bestEnd))
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
+        SubjectCandidate? chosen = null;
+        foreach (var c in _candidates)
+        {
+            if (c.Token < from || c.Token >= bestEnd || c.Modifier)
+            {
+                continue;
+            }
+
+            if (chosen is null)
+            {
+                chosen = c;
+                result.Add(c);
+                continue;
+            }
+
+            // "X and Y (both) outperform Z": coordinated subjects.
+            if (Coordinated(result[^1].Token, c.Token) && c.Key != result[^1].Key)
+            {
+                result.Add(c);
+            }
+            else if (c.Key != chosen.Value.Key)
+            {
+                break;
+            }
+        }
+
+        // An unresolved self-reference ("our method" in a paper proposing two things) gives no subject.
+        result.RemoveAll(c => c.Key is null);
+        return true;
+    }
+
+    // A segment that begins with a determiner or a coordinator and a noun phrase has a subject of its own.
+    private bool OpensClause(int from, int to)
+    {
+        var k = from;
+        if (k < to && Has(k, WordClass.Coordinator))
+        {
+            k++;
+        }
+
+        return k < to && _t[k].Kind == TokenKind.Word && (Has(k, WordClass.Determiner) || Has(k, WordClass.SelfDeterminer))
+            && !Has(k, WordClass.Adverb);
+    }
+
+    private bool HasFreeCandidate(int from, int to)
+    {
+        foreach (var c in _candidates)
+        {
+            if (c.Token >= from && c.Token < to && !c.Modifier)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Coordinated(int a, int b)
+    {
+        var coordinator = false;
+        for (var k = a + 1; k < b; k++)
+        {
+            if (Has(k, WordClass.Coordinator) || IsPunct(k, ','))
+            {
+                coordinator = true;
+            }
+            else if (!(Has(k, WordClass.Determiner) || Has(k, WordClass.NounTail) || Has(k, WordClass.SelfHead) || Has(k, WordClass.SelfDeterminer)
+                || (_t[k].Kind == TokenKind.Word && Span(k).Contains('-'))))
+            {
+                return false;
+            }
+        }
+
+        return coordinator;
+    }
+
+    /// <summary>True when the name at <paramref name="k"/> sits in a prepositional or gerund phrase (or is coordinated with one that does).</summary>
+    private bool IsModifier(int k, int lo)
+    {
+        var words = 0;
+        for (var j = k - 1; j >= lo; j--)
+        {
+            var tok = _t[j];
+            if (tok.Kind == TokenKind.Entity)
+            {
+                // Two names in a row ("LLaMA-7B LoRA"): a compound, its head decides.
+                return false;
+            }
+
+            if (tok.Kind == TokenKind.Punct)
+            {
+                var c = _text[tok.Start];
+                if (c is ',' or '/' or '&')
+                {
+                    // A list comma only when the list goes on after this name ("A, B, and C"); otherwise the comma
+                    // ends an introductory phrase ("On MMLU, X outperforms Y").
+                    return (c != ',' || ListGoesOn(k)) && PreviousConjunct(j, lo) is var p && p >= 0 && IsModifier(p, lo);
+                }
+
+                if (c is '-' or '%' or '×' or '+' or '.' or '~')
+                {
+                    // Inside the noun phrase: "a 25% ratio", "self-speculative".
+                    continue;
+                }
+
+                if (c == '(')
+                {
+                    // "Low-Rank Adaptation (LoRA)": an alias shares its name's role; any other aside is no subject.
+                    return !(j - 1 >= lo && _t[j - 1].Kind == TokenKind.Entity) || IsModifier(j - 1, lo);
+                }
+
+                return false;
+            }
+
+            if (Has(j, WordClass.Preposition))
+            {
+                return !(Is(j, "as") && !Is(j - 1, "such"));
+            }
+
+            if (Has(j, WordClass.Coordinator))
+            {
+                return PreviousConjunct(j, lo) is var p && p >= 0 && IsModifier(p, lo);
+            }
+
+            if (Has(j, WordClass.Boundary) || Has(j, WordClass.Reporting) || Has(j, WordClass.Pronoun))
+            {
+                return false;
+            }
+
+            if (Has(j, WordClass.Verb) && !Has(j, WordClass.Reporting))
+            {
+                // "achieves a better DMT", "we fine-tune LLaMA": the object of a verb is not its subject either.
+                return true;
+            }
+
+            if (Has(j, WordClass.Adverb) && !Has(j, WordClass.Determiner))
+            {
+                // An auxiliary or adverb before the name: it is the subject.
+                return false;
+            }
+
+            if (!Has(j, WordClass.Determiner) && ++words > 3)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The name before a coordinator or list comma ("on A and B models", "with A, B, and C"), or -1.
+    private int PreviousConjunct(int j, int lo)
+    {
+        var words = 0;
+        for (var p = j - 1; p >= lo; p--)
+        {
+            if (_t[p].Kind == TokenKind.Entity)
+            {
+                return p;
+            }
+
+            if (IsPunct(p, ',') || IsPunct(p, ')') || Has(p, WordClass.Coordinator))
+            {
+                continue;
+            }
+
+            if (_t[p].Kind != TokenKind.Word || !(Has(p, WordClass.NounTail) || Has(p, WordClass.Determiner)) || ++words > 2)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // After the name at k (and its generic head nouns), does a list comma or coordinator follow?
+    private bool ListGoesOn(int k)
+    {
+        for (var n = k + 1; n < _t.Count && n <= k + 3; n++)
+        {
+            if (IsPunct(n, ',') || Has(n, WordClass.Coordinator) || IsPunct(n, '/'))
+            {
+                return true;
+            }
+
+            if (!Has(n, WordClass.NounTail))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private SubjectCandidate? Antecedent(int boundary)
+    {
+        var j = boundary - 1;
+        if (IsPunct(j, ','))
+        {
+            j--;
+        }
+
+        if (j < 0 || Has(j, WordClass.Reporting))
+        {
+            return null;
+        }
+
+        if (_t[j].Kind == TokenKind.Entity)
+        {
+            var c = Candidate(j);
+            return IsModifier(j, 0) ? null : c;
+        }
+
+        // "GaLore, a training strategy that …" / "MEAP is a method that …".
+        for (var k = j; k >= 0 && k >= j - 7; k--)
+        {
+            if (IsPunct(k, ',') || IsBe(k))
+            {
+                // "GaLore, a … that", "Gradient Low-Rank Projection (GaLore), a … that".
+                var e = IsPunct(k - 1, ')') && k - 2 >= 0 && _t[k - 2].Kind == TokenKind.Entity ? k - 2 : k - 1;
+                if (e >= 0 && _t[e].Kind == TokenKind.Entity)
+                {
+                    return IsModifier(e, 0) ? null : Candidate(e);
+                }
+            }
+
+            if (_t[k].Kind != TokenKind.Word || (Has(k, WordClass.Preposition) && !Has(k, WordClass.Gerund)) || Has(k, WordClass.Boundary))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A name glued into a larger word is not a side of the comparison: "LoRA-finetuned model" (a model),
+    /// "AutoML-only approaches", "DeepSpeed-MoE" (another name).
+    /// </summary>
+    internal bool IsFragment(int k)
+    {
+        var tok = _t[k];
+        if (k > 0 && _t[k - 1].End == tok.Start && IsPunct(k - 1, '-') && k > 1 && _t[k - 2].End == _t[k - 1].Start)
+        {
+            return true;
+        }
+
+        return k + 2 < _t.Count && IsPunct(k + 1, '-') && _t[k + 1].Start == tok.End && _t[k + 2].Start == _t[k + 1].End
+            && _t[k + 2].Kind != TokenKind.Punct;
+    }
+
+    // "MoE training systems", "BERT surgery": a name modifying another head noun is not the object itself;
+    // "CoT baselines", "Pythia models" (generic heads) and "GPT-4 significantly" are fine.
+    private bool IsCompoundModifier(int k)
+    {
+        var n = k + 1;
+        if (n + 1 < _t.Count && Has(n, WordClass.Gerund) && Has(n + 1, WordClass.SelfHead | WordClass.NounTail))
+        {
+            // "MoE training systems", "LoRA fine-tuning methods".
+            return true;
+        }
+
+        return n < _t.Count && _t[n].Kind == TokenKind.Word && char.IsLower(_text[_t[n].Start])
+            && (_t[n].Class & (WordClass.NounTail | WordClass.SelfHead | WordClass.Coordinator | WordClass.ObjectStop | WordClass.Preposition
+                | WordClass.Adverb | WordClass.Boundary | WordClass.ListIntro | WordClass.Negator)) == 0
+            && CueAt(n) == Cue.None;
+    }
+
+    private SubjectCandidate Candidate(int k)
+    {
+        var m = _mentions[_t[k].Mention];
+        return new SubjectCandidate(k, m.Key, m.Type, false);
+    }
+
+    private SubjectCandidate? Resolve(int k)
+    {
+        if (_t[k].Kind == TokenKind.Entity)
+        {
+            return Candidate(k);
+        }
+
+        return _proposedKey is null ? null : new SubjectCandidate(k, _proposedKey, _proposedType, false);
+    }
+
+    // "our method", "the proposed approach", "our innovative layer-wise weight averaging technique".
+    private bool IsSelfHeadAfterDeterminer(int k) => Has(k, WordClass.SelfHead) && SelfDeterminerOf(k) >= 0;
+
+    // "our layer-wise weight averaging technique": a name inside our own noun phrase describes it, it is not the subject.
+    private bool InSelfReference(int k) =>
+        k + 1 < _t.Count && Has(k + 1, WordClass.SelfHead) && (SelfDeterminerOf(k + 1) is var d && d >= 0) && !Is(d, "this") && !Is(d, "these");
+
+    private int SelfDeterminerOf(int head)
+    {
+        for (var j = head - 1; j >= 0 && j >= head - 5; j--)
+        {
+            if (Has(j, WordClass.SelfDeterminer))
+            {
+                // "this/these" refer back too loosely unless they directly precede the head noun.
+                return (Is(j, "this") || Is(j, "these")) && j != head - 1 ? -1 : j;
+            }
+
+            if ((_t[j].Kind == TokenKind.Entity && j != head - 1) || _t[j].Kind == TokenKind.Punct || (Has(j, WordClass.Preposition) && !Has(j, WordClass.Gerund)) || Has(j, WordClass.Boundary)
+                || (Has(j, WordClass.Adverb) && !Has(j, WordClass.Determiner)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // ---- Negation and hedging -------------------------------------------------------------------------
+
+    private bool IsNegated(int cue, int from)
+    {
+        // "does not outperform", "fails to match", "cannot beat", "without outperforming", "no better than";
+        // a comma ends the scope ("X, even without tuning, outperforms Y" is a claim), and "not only" is no negation.
+        for (var k = cue - 1; k >= Math.Max(0, from) && k >= cue - 6; k--)
+        {
+            if (IsPunct(k, ','))
+            {
+                break;
+            }
+
+            if (!Has(k, WordClass.Negator))
+            {
+                continue;
+            }
+
+            if ((Is(k, "not") && (Is(k + 1, "only") || Is(k + 1, "just"))) || ((Is(k, "without") || Is(k, "no")) && k < cue - 2))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return Is(cue + 1, "neither") || (Is(cue + 1, "no") && !Is(cue + 2, "longer")) || IsPunct(_t.Count - 1, '?');
+    }
+
+    private bool IsHedged(int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to && k < _t.Count; k++)
+        {
+            if (!Has(k, WordClass.Hedge))
+            {
+                continue;
+            }
+
+            if (Is(k, "some") || Is(k, "certain"))
+            {
+                var next = k + 1 < _t.Count ? Span(k + 1) : default;
+                if (next.StartsWith("case", StringComparison.OrdinalIgnoreCase) || next.StartsWith("setting", StringComparison.OrdinalIgnoreCase)
+                    || next.StartsWith("scenario", StringComparison.OrdinalIgnoreCase) || next.StartsWith("task", StringComparison.OrdinalIgnoreCase)
+                    || next.StartsWith("dataset", StringComparison.OrdinalIgnoreCase) || next.StartsWith("benchmark", StringComparison.OrdinalIgnoreCase)
+                    || next.StartsWith("target", StringComparison.OrdinalIgnoreCase) || next.StartsWith("condition", StringComparison.OrdinalIgnoreCase)
+                    || next.StartsWith("regime", StringComparison.OrdinalIgnoreCase) || next.StartsWith("configuration", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if ((Is(k, "tend") || Is(k, "tends")) && !Is(k + 1, "to"))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- Token helpers --------------------------------------------------------------------------------
+
+    private ReadOnlySpan<char> Span(int k) => k >= 0 && k < _t.Count ? _text.AsSpan(_t[k].Start, _t[k].Length) : default;
+
+    private bool Is(int k, string word) =>
+        k >= 0 && k < _t.Count && _t[k].Kind != TokenKind.Entity && _t[k].Length == word.Length && Span(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool StartsWith(int k, string prefix) =>
+        k >= 0 && k < _t.Count && _t[k].Kind == TokenKind.Word && Span(k).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    private Cue CueAt(int k) => k >= 0 && k < _t.Count ? _t[k].Cue : Cue.None;
+
+    private bool Has(int k, WordClass c) => k >= 0 && k < _t.Count && (_t[k].Class & c) != 0;
+
+    private bool IsPunct(int k, char c) => k >= 0 && k < _t.Count && _t[k].Kind == TokenKind.Punct && _text[_t[k].Start] == c;
+
+    private bool IsMetric(int k) => k >= 0 && k < _t.Count && _t[k].Kind == TokenKind.Entity && _mentions[_t[k].Mention].Type == EntityType.Metric;
+
+    private bool IsBe(int k) =>
+        Is(k, "is") || Is(k, "are") || Is(k, "was") || Is(k, "were") || Is(k, "be") || Is(k, "been") || Is(k, "being") || Is(k, "get") || Is(k, "gets");
+
+    private bool IsNoun(int k) => StartsWith(k, "improvement") || StartsWith(k, "gain") || StartsWith(k, "advantage");
+}

@@ -1,0 +1,82 @@
+using PaperGraph.Domain;
+
+namespace PaperGraph.Tests.Extraction.Entities;
+
+public sealed class AcronymTests
+{
+    [Theory]
+    [InlineData("We propose Mask-Enhanced Autoregressive Prediction (MEAP), a simple training paradigm.", "MEAP", "Mask-Enhanced Autoregressive Prediction")]
+    [InlineData("This approach, abbreviated as MEAP (Mask-Enhanced Autoregressive Prediction), is simple.", "MEAP", "Mask-Enhanced Autoregressive Prediction")]
+    [InlineData("We come up with a new defender method, CeTaD, which stands for Considering Pretrained Transformers as Defenders.", "CeTaD", "Considering Pretrained Transformers as Defenders")]
+    [InlineData("We introduce Multimodal Speech Recognition from Scratch (MSRS) for lip reading.", "MSRS", "Multimodal Speech Recognition from Scratch")]
+    public void DefinitionsInEitherDirectionGiveTheAcronymAsNameAndTheExpansionAsAlias(string text, string name, string expansion)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        var e = r.Find(name);
+        Assert.NotNull(e);
+        Assert.Equal(name, e.Name);
+        Assert.Contains(expansion, e.Aliases);
+        Assert.Equal(EntityType.Method, e.Type);
+        Assert.Same(e, r.Find(expansion));
+    }
+
+    [Theory]
+    [InlineData("Extreme Adaptive Sparse Training (EAST) prunes ResNets.", "EAST", EntityType.Method)]
+    [InlineData("Automatic Speech Recognition (ASR) needs data.", "ASR", EntityType.Task)]
+    [InlineData("We build the Long Horizon Planning Benchmark (LHPB) for agents.", "LHPB", EntityType.Dataset)]
+    public void TheExpansionTypesTheAcronym(string text, string name, EntityType type)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.True(r.HasNamed(name, type), $"{name} ({type}) missing from [{string.Join(", ", r.Entities.Select(e => $"{e.Name}:{e.Type}"))}]");
+    }
+
+    [Fact]
+    public void LaterMentionsOfADefinedAcronymJoinItsEntity()
+    {
+        var r = EntityTestKit.Recognize("We propose Tie-rank Oriented Direct Preference Optimization (TODO). TODO consistently outperforms DPO. Notably, TODO is simple.");
+
+        var e = r.Find("TODO");
+        Assert.NotNull(e);
+        Assert.Equal(4, e.Mentions); // the expansion and three uses of the acronym
+        Assert.Equal("acronym-definition", e.Origin);
+        Assert.NotEqual(e.Key, r.Find("DPO")!.Key); // "…Direct Preference Optimization (TODO)" is not DPO
+        Assert.Contains(e.Key, r.Proposes);
+    }
+
+    [Theory]
+    [InlineData("Large Language Models (LLMs) have achieved remarkable success.")]
+    [InlineData("Data from Point-of-Interest (POI) data is noisy.")]
+    [InlineData("Deep Neural Networks (DNNs) are large.")]
+    [InlineData("Large Vision-Language Models (LVLMs) hallucinate objects.")]
+    [InlineData("Research on Sparse Neural Networks (SNNs) has focused on clean data.")]
+    public void GenericOrDataDefinitionsGiveNoEntity(string text)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Empty(r.Entities);
+    }
+
+    [Theory]
+    [InlineData("Cellular networks such as Long Term Evolution (LTE) carry the traffic.", "LTE", false)]
+    [InlineData("Traffic from Base Stations (BSs) is scheduled.", "BS", false)]
+    [InlineData("We propose Fast Adaptive Routing (FAR) for cellular networks.", "FAR", true)]
+    [InlineData("This approach, abbreviated as MSRS (Multimodal Speech Recognition from Scratch), is simple.", "MSRS", true)]
+    public void PlainAcronymsWithoutAHeadNounAreKeptOnlyWhenIntroduced(string text, string name, bool kept)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Equal(kept, r.Find(name) is not null);
+    }
+
+    [Fact]
+    public void AnAcronymInsideAnotherWordIsNotAMention()
+    {
+        var r = EntityTestKit.Recognize("We propose Mixture of Layer Norms (MixLN). MixLNs are cheap; MixLNet is another thing.");
+
+        var e = r.Find("MixLN");
+        Assert.NotNull(e);
+        Assert.DoesNotContain(r.Mentions, m => m.Key == e.Key && r.Text.AsSpan(m.Start).StartsWith("MixLNet", StringComparison.Ordinal));
+    }
+}

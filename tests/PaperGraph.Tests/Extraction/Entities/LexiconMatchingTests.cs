@@ -1,0 +1,121 @@
+using PaperGraph.Domain;
+
+namespace PaperGraph.Tests.Extraction.Entities;
+
+public sealed class LexiconMatchingTests
+{
+    [Theory]
+    [InlineData("Pruning scores are computed on the C4 dataset.", "C4", EntityType.Dataset)]
+    [InlineData("We report accuracy on MMLU, ARC-c and PIQA.", "MMLU", EntityType.Dataset)]
+    [InlineData("We report accuracy on MMLU, ARC-c and PIQA.", "ARC-c", EntityType.Dataset)]
+    [InlineData("We report accuracy on MMLU, ARC-c and PIQA.", "accuracy", EntityType.Metric)]
+    [InlineData("Wanda and SparseGPT prune LLMs in one shot.", "SparseGPT", EntityType.Method)]
+    [InlineData("We fine-tune with LoRA and QLoRA.", "QLoRA", EntityType.Method)]
+    [InlineData("Results on WikiText-2 are reported in perplexity.", "WikiText-2", EntityType.Dataset)]
+    [InlineData("Results on WikiText-2 are reported in perplexity.", "perplexity", EntityType.Metric)]
+    [InlineData("We study machine translation and speech recognition.", "machine translation", EntityType.Task)]
+    [InlineData("Standard magnitude pruning removes small weights.", "magnitude pruning", EntityType.Method)]
+    public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.True(r.HasNamed(name, type), $"{name} ({type}) missing from [{string.Join(", ", r.Entities.Select(e => $"{e.Name}:{e.Type}"))}]");
+    }
+
+    [Theory]
+    [InlineData("We trained for 4 epochs with batch size 4.", "C4")]
+    [InlineData("The agent moves along an arc of the circle.", "ARC")]
+    [InlineData("There is much left to do in this area.", "TODO")]
+    [InlineData("Results in accuracy improve steadily.", "inaccuracy")]
+    [InlineData("We make Efficient LLM serving cheaper.", "EfficientLLM")]
+    public void WordsThatOnlyLookLikeNamesAreNotMatched(string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Null(r.Find(name));
+    }
+
+    [Theory]
+    [InlineData("We pretrain GaLoreX on text and compare GaLoreX with LoRA.", "GaLoreX", true)]
+    [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "GPT-type", false)]
+    [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "L2-based", false)]
+    [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "GPU-hours", false)]
+    public void NameShapedWordsAreNamesUnlessTheyAreModifiersOrPlurals(string text, string name, bool isEntity)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Equal(isEntity, r.Find(name) is not null);
+    }
+
+    [Fact]
+    public void APluralAcronymIsAMentionOfTheDefinedOne()
+    {
+        var r = EntityTestKit.Recognize("We introduce Inference-Time Decomposition of Activations (ITDA), a method. ITDAs are cheap.");
+
+        var e = r.Find("ITDA");
+        Assert.NotNull(e);
+        Assert.Equal(3, e.Mentions);
+        Assert.Null(r.Find("ITDAs"));
+    }
+
+    [Fact]
+    public void CaseSensitiveShortFormsMatchOnlyAsWritten()
+    {
+        var upper = EntityTestKit.Recognize("TODO consistently outperforms DPO.");
+        var lower = EntityTestKit.Recognize("We list what remains to do and outperform DPO.");
+
+        Assert.NotNull(upper.Find("DPO"));
+        Assert.NotNull(lower.Find("DPO"));
+        Assert.Null(lower.Find("TODO"));
+    }
+
+    [Fact]
+    public void TheLongestMatchWins()
+    {
+        var r = EntityTestKit.Recognize("We measure top-1 accuracy on ImageNet.");
+
+        Assert.True(r.HasNamed("top-1 accuracy", EntityType.Metric));
+        Assert.Null(r.Find("accuracy"));
+        var mention = Assert.Single(r.Mentions, m => m.Type == EntityType.Metric);
+        Assert.Equal("top-1 accuracy", mention.Surface);
+        Assert.Equal("top-1 accuracy", r.Text.Substring(mention.Start, mention.Length));
+    }
+
+    [Fact]
+    public void NameCasedVariantsOfLongNamesMatch()
+    {
+        var r = EntityTestKit.Recognize("We show results on both LLama and Gemma model families.");
+
+        Assert.True(r.HasNamed("LLama", EntityType.Model));
+    }
+
+    [Theory]
+    [InlineData("Large language models (LLMs) are strong; our method beats baselines.")]
+    [InlineData("The Transformer architecture and its vision transformers variants dominate.")]
+    [InlineData("We improve performance and efficiency and reduce memory footprint and training time.")]
+    [InlineData("Deep learning and natural language processing need a large learning rate.")]
+    public void GenericPhrasesAreNeverEntities(string text)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Empty(r.Entities);
+        Assert.Empty(r.Mentions);
+    }
+
+    [Fact]
+    public void MentionsIndexIntoTheCleanedAbstract()
+    {
+        var r = EntityTestKit.Recognize("We evaluate on \\textbf{MMLU} and\nGSM8K.");
+
+        Assert.All(r.Mentions, m => Assert.Equal(m.Surface, r.Text.Substring(m.Start, m.Length)));
+        Assert.Contains(r.Mentions, m => m.Surface == "MMLU" && m.Origin.StartsWith("lexicon", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryEntityFromTheLexiconSaysSo()
+    {
+        var r = EntityTestKit.Recognize("We fine-tune with LoRA.");
+
+        Assert.StartsWith("lexicon", r.Find("LoRA")!.Origin, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using PaperGraph.Domain;
+
+namespace PaperGraph.Tests.Extraction.Entities;
+
+public sealed class ProposesTests
+{
+    [Theory]
+    [InlineData("In this paper, we propose Mix-LN, a novel normalization technique that combines Pre-LN and Post-LN.", null, "Mix-LN")]
+    [InlineData("We introduce Reprompting, an iterative sampling algorithm that searches for prompts.", null, "Reprompting")]
+    [InlineData("We present a simple method called LayerNorm Scaling to fix deep layers.", null, "LayerNorm Scaling")]
+    [InlineData("RE-Adapt and our low-rank variant LoRE-Adapt both outperform other methods.", null, "LoRE-Adapt")]
+    [InlineData("We find rapid defense is important, which is named as RaPiD (Rapid Plug-in Defender).", null, "RaPiD")]
+    [InlineData("We introduce Dynamic Data Pruning for ASR (DDP-ASR), which offers fine-grained granularities.", null, "DDP-ASR")]
+    [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
+    [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
+    [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
+    [InlineData("We introduce Reformer, a model that uses locality-sensitive hashing.", null, "Reformer")]
+    [InlineData("We propose a novel FooNet architecture for segmentation.", null, "FooNet")]
+    public void IntroducedNamesAreProposed(string text, string? title, string name)
+    {
+        var r = EntityTestKit.Recognize(text, title);
+
+        var e = r.Find(name);
+        Assert.NotNull(e);
+        Assert.Contains(e.Key, r.Proposes);
+    }
+
+    [Theory]
+    [InlineData("We propose to use LoRA for fine-tuning LLaMA-7B.")]
+    [InlineData("We propose alternatives to the cosine schedule that avoid forgetting induced by LR re-warming.")]
+    [InlineData("We evaluate SparseGPT and Wanda on OPT-13B.")]
+    [InlineData("We introduce two techniques to improve GPT-2, replacing dot-product attention.")]
+    [InlineData("We propose LLM-based ranking, which reads user histories.")]
+    [InlineData("We present a FooBar implementation of the solver that runs on GPUs.")]
+    [InlineData("This paper introduces an efficient fine-tuning method for large models, offering strong in-distribution (ID) and out-of-distribution (OOD) performance.")]
+    [InlineData("We present Eckhoff (1999) results on the Navigation II task.")]
+    public void UsedNamesAreNotProposed(string text)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Empty(r.Proposes);
+    }
+
+    [Theory]
+    [InlineData("Continual Learning: A Survey of Methods", "We survey continual learning methods and benchmarks.")]
+    [InlineData("One QuantLLM for ALL: Fine-tuning Quantized LLMs Once", "We fine-tune quantized LLMs once for efficient deployment.")]
+    [InlineData("Robot Companions: Notes on Care", "We describe how robots help the elderly at home.")]
+    [InlineData("Discussion: On Learning Rates", "Discussion of the learning rate choice in deep networks.")]
+    public void TitleSlogansAndAreasAreNotProposed(string title, string text)
+    {
+        var r = EntityTestKit.Recognize(text, title);
+
+        Assert.Empty(r.Proposes);
+    }
+
+    [Fact]
+    public void NamesWrittenInBareLatexAreCleanedFirst()
+    {
+        var r = EntityTestKit.Recognize("To bridge this gap, we propose textbf{F}inetuning-textbf{a}ligned Sequential Tuning (FaST), a simple method.");
+
+        Assert.NotNull(r.Find("FaST"));
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("textbf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANewBenchmarkIsProposedAsADataset()
+    {
+        var r = EntityTestKit.Recognize("We introduce LongBenchX, a new benchmark for long-context understanding.");
+
+        Assert.True(r.HasNamed("LongBenchX", EntityType.Dataset));
+        Assert.Contains(EntityKey.For(EntityType.Dataset, "LongBenchX"), r.Proposes);
+    }
+
+    [Fact]
+    public void ProposedEntitiesNameTheRuleThatFoundThem()
+    {
+        var r = EntityTestKit.Recognize("In this paper, we propose Mix-LN, a novel normalization technique.");
+
+        Assert.Equal("coined-name", r.Find("Mix-LN")!.Origin);
+    }
+}
