@@ -27,6 +27,7 @@ internal static class CliApp
         root.Add(ShowCommand.Create(ctx));
         root.Add(PapersCommand.Create(ctx));
         root.Add(ReindexCommand.Create(ctx));
+        root.Add(PushCommand.Create(ctx));
         root.Add(SurveyCommand.Create(ctx));
         root.Add(ExportCommand.Create(ctx));
         return root;
@@ -52,6 +53,12 @@ internal static class CliApp
         {
             await ctx.Error.WriteLineAsync($"error: {ex.Message}");
             return ex.ExitCode;
+        }
+        catch (PaperGraph.Neo4j.Neo4jException ex)
+        {
+            // Raised after the store was opened (a write or a question failed); the message never holds the password.
+            await ctx.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
         }
         catch (OperationCanceledException)
         {

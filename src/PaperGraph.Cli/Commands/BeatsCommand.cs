@@ -21,9 +21,10 @@ internal static class BeatsCommand
         var command = beatenBy
             ? new Command("beaten-by", "What NAME outperforms: losers, how many papers say so, the best margin and the evidence sentences.") { name, db, format, type, minPapers, limit }
             : new Command("beats", "What outperforms NAME: winners, how many papers say so, the best margin and the evidence sentences with paper titles.") { name, db, format, type, minPapers, limit, transitive, depth };
+        var target = StoreSelection.Attach(command, db);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await ctx.OpenStore(CommonOptions.ExistingDb(parse.GetValue(db)!), ct);
+            await using var store = await target.OpenAsync(parse, ctx, mustExist: true, ct);
             var entity = await EntityArgument.ResolveAsync(store, parse.GetValue(name)!, ct);
             var query = new ClaimQuery(parse.GetValue(type), parse.GetValue(minPapers), parse.GetValue(limit));
             var writer = new ResultWriter(ctx.Out, parse.GetValue(format));

@@ -15,9 +15,10 @@ internal static class CompareCommand
         var db = CommonOptions.Db();
         var format = CommonOptions.Format();
         var command = new Command("compare", "Every claim between X and Y in both directions; claims that contradict each other (one paper says X > Y, another Y > X) are flagged.") { a, b, db, format };
+        var target = StoreSelection.Attach(command, db);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await ctx.OpenStore(CommonOptions.ExistingDb(parse.GetValue(db)!), ct);
+            await using var store = await target.OpenAsync(parse, ctx, mustExist: true, ct);
             var x = await EntityArgument.ResolveAsync(store, parse.GetValue(a)!, ct);
             var y = await EntityArgument.ResolveAsync(store, parse.GetValue(b)!, ct);
             var claims = await store.CompareAsync(x.Key, y.Key, ct);

@@ -29,9 +29,10 @@ internal static class ExportCommand
         {
             db, format, output, survey, maxNodes,
         };
+        var target = StoreSelection.Attach(command, db);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await ctx.OpenStore(CommonOptions.ExistingDb(parse.GetValue(db)!), ct);
+            await using var store = await target.OpenAsync(parse, ctx, mustExist: true, ct);
             var name = parse.GetValue(format)!;
             var topic = parse.GetValue(survey);
             var exporter = name == "html"

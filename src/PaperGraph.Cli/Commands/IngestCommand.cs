@@ -27,18 +27,19 @@ internal static class IngestCommand
         {
             paths, inputFormat, db, batch, format,
         };
+        var target = StoreSelection.Attach(command, db);
         command.SetAction(async (parse, ct) =>
         {
             var dbPath = parse.GetValue(db)!;
             var problems = new LoggingProblemSink(ctx.Log);
             var papers = PaperInputs.ReadAsync(parse.GetValue(paths)!, InputOptions.Validate(parse.GetValue(inputFormat)), problems, ct);
-            await using var store = await ctx.OpenStore(dbPath, ct);
+            await using var store = await target.OpenAsync(parse, ctx, mustExist: false, ct);
             var options = IngestOptions.Default with { BatchSize = Math.Max(1, parse.GetValue(batch)) };
             var pipeline = new IngestPipeline(ctx.CreateExtractor(), store, options);
             var progress = new ProgressLog(ctx);
             var summary = await pipeline.RunAsync(papers, () => problems.Count, progress, ct);
             progress.Finish();
-            Render(ctx, summary, dbPath, parse.GetValue(format));
+            Render(ctx, summary, target.Describe(parse), parse.GetValue(format));
             if (summary.PapersRead == 0)
             {
                 throw new UserException($"no papers were read ({summary.RecordsSkipped} records skipped); see the messages above");

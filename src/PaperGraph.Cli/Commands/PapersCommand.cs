@@ -14,9 +14,10 @@ internal static class PapersCommand
         var db = CommonOptions.Db();
         var format = CommonOptions.Format();
         var command = new Command("papers", "The papers that mention every one of the given entities, newest first.") { mentions, db, format };
+        var target = StoreSelection.Attach(command, db);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await ctx.OpenStore(CommonOptions.ExistingDb(parse.GetValue(db)!), ct);
+            await using var store = await target.OpenAsync(parse, ctx, mustExist: true, ct);
             var keys = new List<string>();
             foreach (var n in parse.GetValue(mentions)!)
             {

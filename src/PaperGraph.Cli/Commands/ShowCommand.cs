@@ -15,9 +15,10 @@ internal static class ShowCommand
         var db = CommonOptions.Db();
         var format = CommonOptions.Format();
         var command = new Command("show", "The entity card: type, aliases, family and size, where it came from (lexicon or discovery rule), papers proposing and mentioning it, its wins and losses, and the datasets and metrics it appears with.") { name, db, format };
+        var target = StoreSelection.Attach(command, db);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await ctx.OpenStore(CommonOptions.ExistingDb(parse.GetValue(db)!), ct);
+            await using var store = await target.OpenAsync(parse, ctx, mustExist: true, ct);
             var entity = await EntityArgument.ResolveAsync(store, parse.GetValue(name)!, ct);
             var card = await store.GetEntityCardAsync(entity.Key, ct) ?? throw new UserException($"'{entity.Name}' vanished from the store while reading it");
             var writer = new ResultWriter(ctx.Out, parse.GetValue(format));

@@ -18,9 +18,10 @@ internal static class StatsCommand
         {
             db, format,
         };
+        var target = StoreSelection.Attach(command, db);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await ctx.OpenStore(CommonOptions.ExistingDb(parse.GetValue(db)!), ct);
+            await using var store = await target.OpenAsync(parse, ctx, mustExist: true, ct);
             var stats = await store.GetStatsAsync(ct);
             var writer = new ResultWriter(ctx.Out, parse.GetValue(format));
             if (writer.Format == OutputFormat.Json)

@@ -23,9 +23,10 @@ internal static class SurveyCommand
         {
             topic, db, output, format,
         };
+        var target = StoreSelection.Attach(command, db);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await ctx.OpenStore(CommonOptions.ExistingDb(parse.GetValue(db)!), ct);
+            await using var store = await target.OpenAsync(parse, ctx, mustExist: true, ct);
             var scope = await SelectAsync(store, parse.GetValue(topic)!, ct);
             if (scope.Graph.Papers.Count == 0)
             {
