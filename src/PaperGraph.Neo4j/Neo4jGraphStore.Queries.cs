@@ -70,58 +70,13 @@ public sealed partial class Neo4jGraphStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ClaimChain>> TransitiveBeatsAsync(string entityKey, int depth, ClaimQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-
-        // Breadth-first from X backwards over unhedged "outperforms" edges, one statement per level;
-        // a chain never revisits an entity.
-        var chains = new List<ClaimChain>();
-        var frontier = new List<List<ClaimRecord>> { new() };
-        var winnersOf = new Dictionary<string, IReadOnlyList<ClaimRecord>>(StringComparer.Ordinal);
-        for (var level = 0; level < Math.Max(1, depth) && frontier.Count > 0; level++)
-        {
-            var targets = frontier.Select(c => c.Count == 0 ? entityKey : c[0].Subject.Key).Where(k => !winnersOf.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
-            if (targets.Count > 0)
-            {
-                var claims = await ClaimsAsync("winners_of", new() { ["keys"] = targets }, cancellationToken);
-                var byTarget = claims.ToLookup(c => c.Object.Key, StringComparer.Ordinal);
-                foreach (var t in targets)
-                {
-                    winnersOf[t] = byTarget[t].DistinctBy(c => c.Subject.Key).ToList();
-                }
-            }
-
-            var next = new List<List<ClaimRecord>>();
-            foreach (var chain in frontier)
-            {
-                foreach (var hop in winnersOf[chain.Count == 0 ? entityKey : chain[0].Subject.Key])
-                {
-                    if (hop.Subject.Key == entityKey || chain.Exists(h => h.Subject.Key == hop.Subject.Key))
-                    {
-                        continue;
-                    }
-
-                    var longer = new List<ClaimRecord>(chain.Count + 1) { hop };
-                    longer.AddRange(chain);
-                    if (longer.Count >= 2 && (query.Type is null || longer[0].Subject.Type == query.Type))
-                    {
-                        chains.Add(new ClaimChain(longer));
-                    }
-
-                    next.Add(longer);
-                    if (chains.Count >= query.Limit)
-                    {
-                        return chains;
-                    }
-                }
-            }
-
-            frontier = next;
-        }
-
-        return chains;
-    }
+    public Task<IReadOnlyList<ClaimChain>> TransitiveBeatsAsync(string entityKey, int depth, ClaimQuery query, CancellationToken cancellationToken) =>
+        ClaimChains.SearchAsync(
+            entityKey,
+            depth,
+            query,
+            async (targets, ct) => (await ClaimsAsync("winners_of", new() { ["keys"] = targets }, ct)).ToLookup(c => c.Object.Key, StringComparer.Ordinal),
+            cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ClaimRecord>> CompareAsync(string entityKeyA, string entityKeyB, CancellationToken cancellationToken) =>

@@ -79,54 +79,22 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ClaimChain>> TransitiveBeatsAsync(string entityKey, int depth, ClaimQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-
-        // Breadth-first from X backwards over "outperforms" edges; a chain never revisits an entity.
-        var chains = new List<ClaimChain>();
-        var frontier = new List<List<ClaimRecord>> { new() };
-        var winnersOf = new Dictionary<string, IReadOnlyList<ClaimRecord>>(StringComparer.Ordinal);
-        for (var level = 0; level < Math.Max(1, depth) && frontier.Count > 0; level++)
-        {
-            var next = new List<List<ClaimRecord>>();
-            foreach (var chain in frontier)
+    public Task<IReadOnlyList<ClaimChain>> TransitiveBeatsAsync(string entityKey, int depth, ClaimQuery query, CancellationToken cancellationToken) =>
+        ClaimChains.SearchAsync(
+            entityKey,
+            depth,
+            query,
+            async (targets, ct) =>
             {
-                var target = chain.Count == 0 ? entityKey : chain[0].Subject.Key;
-                if (!winnersOf.TryGetValue(target, out var wins))
+                var claims = new List<ClaimRecord>();
+                foreach (var t in targets)
                 {
-                    wins = (await ClaimsAsync("c.object_key = $k AND c.outcome = 'outperforms' AND c.hedged = 0", cancellationToken, target))
-                        .DistinctBy(c => c.Subject.Key).ToList();
-                    winnersOf[target] = wins;
+                    claims.AddRange(await ClaimsAsync("c.object_key = $k AND c.outcome = 'outperforms' AND c.hedged = 0", ct, t));
                 }
 
-                foreach (var hop in wins)
-                {
-                    if (hop.Subject.Key == entityKey || chain.Exists(h => h.Subject.Key == hop.Subject.Key))
-                    {
-                        continue;
-                    }
-
-                    var longer = new List<ClaimRecord>(chain.Count + 1) { hop };
-                    longer.AddRange(chain);
-                    if (longer.Count >= 2 && (query.Type is null || longer[0].Subject.Type == query.Type))
-                    {
-                        chains.Add(new ClaimChain(longer));
-                    }
-
-                    next.Add(longer);
-                    if (chains.Count >= query.Limit)
-                    {
-                        return chains;
-                    }
-                }
-            }
-
-            frontier = next;
-        }
-
-        return chains;
-    }
+                return claims.ToLookup(c => c.Object.Key, StringComparer.Ordinal);
+            },
+            cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ClaimRecord>> CompareAsync(string entityKeyA, string entityKeyB, CancellationToken cancellationToken) =>

@@ -169,34 +169,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <inheritdoc />
     public async IAsyncEnumerable<PaperExtraction> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Papers are read in pages by rowid so no statement stays open across the caller's awaits.
-        long after = 0;
-        while (true)
+        await foreach (var paper in ReadPapersAsync(cancellationToken))
         {
-            var page = new List<(long RowId, Paper Paper)>();
-            await using (var cmd = Command("SELECT rowid, id, title, abstract, authors, date, categories, url, doi, source FROM papers WHERE rowid > $a ORDER BY rowid LIMIT 500").Bind(after))
-            await using (var r = await cmd.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await r.ReadAsync(cancellationToken))
-                {
-                    page.Add((r.GetInt64(0), ReadPaper(r, 1)));
-                }
-            }
-
-            if (page.Count == 0)
-            {
-                yield break;
-            }
-
-            foreach (var (rowId, paper) in page)
-            {
-                after = rowId;
-                yield return await LoadExtractionAsync(paper, cancellationToken);
-            }
+            yield return await LoadExtractionAsync(paper, cancellationToken);
         }
     }
 
-    /// <summary>Streams the stored papers without their facts (for reindex).</summary>
+    /// <summary>Streams the stored papers without their facts (for reindex), in pages by rowid so no statement stays open across the caller's awaits.</summary>
     public async IAsyncEnumerable<Paper> ReadPapersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long after = 0;

@@ -75,37 +75,18 @@ internal static class IngestCommand
         new ResultWriter(ctx.Out, format).Write(new ResultTable("Ingest summary", ["What", "Count"], rows));
     }
 
-    /// <summary>Progress on standard error: a live line on a terminal, a log line every few seconds otherwise.</summary>
     private sealed class ProgressLog(CliContext ctx) : IProgress<IngestProgress>
     {
-        private readonly bool _live = ReferenceEquals(ctx.Error, Console.Error) && !Console.IsErrorRedirected;
-        private TimeSpan _lastLogged = TimeSpan.Zero;
+        private readonly ProgressLine _line = new(ctx);
 
-        public void Finish()
-        {
-            if (_live)
-            {
-                ctx.Error.WriteLine();
-            }
-        }
+        public void Finish() => _line.Finish();
 
         public void Report(IngestProgress value)
         {
             var rate = value.Elapsed.TotalSeconds > 0 ? value.PapersRead / value.Elapsed.TotalSeconds : 0;
-            var line = $"{value.PapersRead.ToString("N0", CultureInfo.InvariantCulture)} papers read, " +
+            _line.Show($"{value.PapersRead.ToString("N0", CultureInfo.InvariantCulture)} papers read, " +
                 $"{value.PapersWritten.ToString("N0", CultureInfo.InvariantCulture)} stored, {value.RecordsSkipped} skipped, " +
-                $"{rate.ToString("N0", CultureInfo.InvariantCulture)}/s, {value.Elapsed.Humanize(1)}";
-            if (_live)
-            {
-                ctx.Error.Write("\r" + line.PadRight(Math.Min(Console.WindowWidth - 1, 100)));
-                return;
-            }
-
-            if (value.Elapsed - _lastLogged >= TimeSpan.FromSeconds(5))
-            {
-                _lastLogged = value.Elapsed;
-                ctx.Log.Information("{Progress}", line);
-            }
+                $"{rate.ToString("N0", CultureInfo.InvariantCulture)}/s, {value.Elapsed.Humanize(1)}", value.Elapsed);
         }
     }
 }

@@ -75,34 +75,15 @@ internal static class PushCommand
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    /// <summary>Progress on standard error: a live line on a terminal, a log line every few seconds otherwise.</summary>
     private sealed class Progress(CliContext ctx) : IProgress<PushSummary>
     {
-        private readonly bool _live = ReferenceEquals(ctx.Error, Console.Error) && !Console.IsErrorRedirected;
-        private TimeSpan _lastLogged = TimeSpan.Zero;
+        private readonly ProgressLine _line = new(ctx);
 
-        public void Finish()
-        {
-            if (_live)
-            {
-                ctx.Error.WriteLine();
-            }
-        }
+        public void Finish() => _line.Finish();
 
         public void Report(PushSummary value)
         {
-            var line = $"{value.Papers.ToString("N0", CultureInfo.InvariantCulture)} papers pushed in {value.Batches} transactions, {value.Elapsed.Humanize(1)}";
-            if (_live)
-            {
-                ctx.Error.Write("\r" + line.PadRight(Math.Min(Console.WindowWidth - 1, 100)));
-                return;
-            }
-
-            if (value.Elapsed - _lastLogged >= TimeSpan.FromSeconds(5))
-            {
-                _lastLogged = value.Elapsed;
-                ctx.Log.Information("{Progress}", line);
-            }
+            _line.Show($"{value.Papers.ToString("N0", CultureInfo.InvariantCulture)} papers pushed in {value.Batches} transactions, {value.Elapsed.Humanize(1)}", value.Elapsed);
         }
     }
 }
