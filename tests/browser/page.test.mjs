@@ -59,6 +59,10 @@ test("the exported page draws the graph and search finds an entity", { timeout: 
     const claim = expected.links.findIndex((l) => l.type === "COMPARES_AGAINST" && l.evidence);
     if (claim >= 0) {
       await page.fill("#search", "");
+      // Freeze the layout and park the real pointer in a corner: otherwise lines drifting under the
+      // pointer (left over the clicked result) fire their own mouseenter and replace the info panel.
+      await page.evaluate(() => window.paperGraph.simulation.stop());
+      await page.mouse.move(0, 0);
       await page.locator("line.link").nth(claim).dispatchEvent("mouseenter");
       // HTML parsing turns CR LF into LF, so compare with whitespace collapsed.
       const squash = (t) => t.replace(/\s+/g, " ");
