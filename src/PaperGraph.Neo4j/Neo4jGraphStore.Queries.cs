@@ -42,14 +42,8 @@ public sealed partial class Neo4jGraphStore
 
         // Closest names: same prefix first, then small edit distance over names of similar length.
         var candidates = (await RunAsync("suggest_entities", new() { ["lo"] = Math.Max(1, norm.Length - 3), ["hi"] = norm.Length + 6 }, cancellationToken)).Records;
-        var best = candidates
-            .Select(r => (Ref: Ref(r), Score: Score(norm, r.String("norm"))))
-            .Where(c => c.Score <= Math.Max(2, norm.Length / 3))
-            .OrderBy(c => c.Score).ThenBy(c => c.Ref.Key, StringComparer.Ordinal)
-            .DistinctBy(c => c.Ref.Key)
-            .Take(5)
-            .Select(c => c.Ref)
-            .ToList();
+        var refs = candidates.Select(Ref).DistinctBy(r => r.Key).ToDictionary(r => r.Key, StringComparer.Ordinal);
+        var best = NameSuggestions.Closest(norm, candidates.Select(r => (r.String("norm"), Ref(r).Key))).Select(k => refs[k]).ToList();
         return new EntityLookup(null, best);
     }
 
@@ -164,32 +158,4 @@ public sealed partial class Neo4jGraphStore
 
     private static IReadOnlyList<PaperSummary> Papers(Neo4jResult result) =>
         [.. result.Records.Select(r => new PaperSummary(r.String("id"), r.NullableString("title"), r.NullableInt32("year"), r.NullableString("url")))];
-
-    private static double Score(string norm, string candidate) =>
-        candidate.StartsWith(norm, StringComparison.Ordinal) || norm.StartsWith(candidate, StringComparison.Ordinal)
-            ? Math.Abs(candidate.Length - norm.Length) * 0.5
-            : Levenshtein(norm, candidate);
-
-    private static int Levenshtein(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
-    }
 }

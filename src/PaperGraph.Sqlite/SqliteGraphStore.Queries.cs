@@ -291,13 +291,7 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        var best = candidates
-            .Select(c => (c.Key, Score: c.Norm.StartsWith(norm, StringComparison.Ordinal) || norm.StartsWith(c.Norm, StringComparison.Ordinal)
-                ? Math.Abs(c.Norm.Length - norm.Length) * 0.5
-                : Levenshtein(norm, c.Norm)))
-            .Where(c => c.Score <= Math.Max(2, norm.Length / 3))
-            .OrderBy(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => c.Key).Distinct(StringComparer.Ordinal).Take(5).ToList();
+        var best = NameSuggestions.Closest(norm, candidates);
         var refs = new List<EntityRef>();
         foreach (var key in best)
         {
@@ -305,28 +299,5 @@ public sealed partial class SqliteGraphStore
         }
 
         return refs;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
     }
 }
