@@ -175,6 +175,29 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
+    /// <inheritdoc />
+    public async IAsyncEnumerable<PaperExtraction> ReadAsync(IReadOnlyCollection<string> paperIds, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        foreach (var id in paperIds.Distinct(StringComparer.Ordinal))
+        {
+            Paper? paper = null;
+            await using (var cmd = Command("SELECT rowid, id, title, abstract, authors, date, categories, url, doi, source FROM papers WHERE id = $id").Bind(id))
+            await using (var r = await cmd.ExecuteReaderAsync(cancellationToken))
+            {
+                if (await r.ReadAsync(cancellationToken))
+                {
+                    paper = ReadPaper(r, 1);
+                }
+            }
+
+            if (paper is not null)
+            {
+                yield return await LoadExtractionAsync(paper, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>Streams the stored papers without their facts (for reindex), in pages by rowid so no statement stays open across the caller's awaits.</summary>
     public async IAsyncEnumerable<Paper> ReadPapersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

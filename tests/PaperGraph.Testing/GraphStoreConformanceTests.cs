@@ -181,6 +181,21 @@ public abstract class GraphStoreConformanceTests
     }
 
     [Fact]
+    public async Task ReadByIdsReturnsExactlyThosePapers()
+    {
+        await using var store = await FilledAsync();
+
+        var found = new List<string>();
+        await foreach (var x in store.ReadAsync(["p3", "p1", "nope"], Ct))
+        {
+            found.Add(x.Paper.Id);
+            Assert.NotEmpty(x.Entities);
+        }
+
+        Assert.Equal(["p1", "p3"], found.Order());
+    }
+
+    [Fact]
     public async Task ReadAllReturnsWhatWasWritten()
     {
         await using var store = await FilledAsync();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PaperGraph.Domain;
 
 namespace PaperGraph.Graph;
@@ -43,4 +44,21 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Streams every stored paper with its facts (for push, export and reindex).</summary>
     IAsyncEnumerable<PaperExtraction> ReadAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Streams the stored papers with these ids (unknown ids are passed over). The default reads
+    /// everything and filters; a store with an index on ids should answer directly.
+    /// </summary>
+    async IAsyncEnumerable<PaperExtraction> ReadAsync(IReadOnlyCollection<string> paperIds, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        var wanted = new HashSet<string>(paperIds, StringComparer.Ordinal);
+        await foreach (var x in ReadAllAsync(cancellationToken))
+        {
+            if (wanted.Contains(x.Paper.Id))
+            {
+                yield return x;
+            }
+        }
+    }
 }

@@ -48,7 +48,9 @@ public static class ScopeSelector
 
         var selected = new List<PaperExtraction>();
         var scanned = 0;
-        await foreach (var x in store.ReadAllAsync(cancellationToken))
+        // With a full-text index the scope is a set of ids and is read directly; without one every paper is scanned.
+        var papers = scan is null ? store.ReadAsync(ids, cancellationToken) : store.ReadAllAsync(cancellationToken);
+        await foreach (var x in papers)
         {
             if (ids.Contains(x.Paper.Id))
             {
