@@ -52,7 +52,7 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var claims = await ClaimsAsync("beats", new() { ["key"] = entityKey }, cancellationToken);
-        return Summarise(claims, c => c.Subject, query);
+        return ClaimSummaries.Summarise(claims, c => c.Subject, query);
     }
 
     /// <inheritdoc />
@@ -60,7 +60,7 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var claims = await ClaimsAsync("beaten_by", new() { ["key"] = entityKey }, cancellationToken);
-        return Summarise(claims, c => c.Object, query);
+        return ClaimSummaries.Summarise(claims, c => c.Object, query);
     }
 
     /// <inheritdoc />
@@ -136,20 +136,6 @@ public sealed partial class Neo4jGraphStore
         {
             MarginValue = r.NullableDouble("margin_value"),
         };
-
-    private static IReadOnlyList<ClaimSummary> Summarise(IReadOnlyList<ClaimRecord> claims, Func<ClaimRecord, EntityRef> side, ClaimQuery query) =>
-        claims
-            .GroupBy(c => side(c).Key, StringComparer.Ordinal)
-            .Select(g => new ClaimSummary(
-                side(g.First()),
-                g.Select(c => c.Paper.Id).Distinct(StringComparer.Ordinal).Count(),
-                g.Where(c => c.Margin is not null).OrderByDescending(c => c.MarginValue ?? 0).Select(c => c.Margin).FirstOrDefault(),
-                g.ToList()))
-            .Where(s => s.Papers >= query.MinPapers && (query.Type is null || s.Entity.Type == query.Type))
-            .OrderByDescending(s => s.Papers)
-            .ThenBy(s => s.Entity.Name, StringComparer.OrdinalIgnoreCase)
-            .Take(query.Limit)
-            .ToList();
 
     private static EntityRef Ref(Neo4jRecord r) => new(r.String("key"), r.String("name"), ParseType(r.String("type")));
 

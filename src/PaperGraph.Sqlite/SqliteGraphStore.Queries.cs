@@ -67,7 +67,7 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var claims = await ClaimsAsync("c.object_key = $k AND c.outcome = 'outperforms'", cancellationToken, entityKey);
-        return Summarise(claims, c => c.Subject, query);
+        return ClaimSummaries.Summarise(claims, c => c.Subject, query);
     }
 
     /// <inheritdoc />
@@ -75,7 +75,7 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var claims = await ClaimsAsync("c.subject_key = $k AND c.outcome = 'outperforms'", cancellationToken, entityKey);
-        return Summarise(claims, c => c.Object, query);
+        return ClaimSummaries.Summarise(claims, c => c.Object, query);
     }
 
     /// <inheritdoc />
@@ -183,20 +183,6 @@ public sealed partial class SqliteGraphStore
             query,
             limit);
     }
-
-    private static IReadOnlyList<ClaimSummary> Summarise(IReadOnlyList<ClaimRecord> claims, Func<ClaimRecord, EntityRef> side, ClaimQuery query) =>
-        claims
-            .GroupBy(c => side(c).Key, StringComparer.Ordinal)
-            .Select(g => new ClaimSummary(
-                side(g.First()),
-                g.Select(c => c.Paper.Id).Distinct(StringComparer.Ordinal).Count(),
-                g.Where(c => c.Margin is not null).OrderByDescending(c => c.MarginValue ?? 0).Select(c => c.Margin).FirstOrDefault(),
-                g.ToList()))
-            .Where(s => s.Papers >= query.MinPapers && (query.Type is null || s.Entity.Type == query.Type))
-            .OrderByDescending(s => s.Papers)
-            .ThenBy(s => s.Entity.Name, StringComparer.OrdinalIgnoreCase)
-            .Take(query.Limit)
-            .ToList();
 
     private async Task<IReadOnlyList<ClaimRecord>> ClaimsAsync(string where, CancellationToken ct, params object?[] args)
     {
