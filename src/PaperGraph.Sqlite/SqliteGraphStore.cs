@@ -182,7 +182,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         foreach (var id in paperIds.Distinct(StringComparer.Ordinal))
         {
             Paper? paper = null;
-            await using (var cmd = Command("SELECT rowid, id, title, abstract, authors, date, categories, url, doi, source FROM papers WHERE id = $id").Bind(id))
+            await using (var cmd = Command($"SELECT rowid, {PaperColumns} FROM papers WHERE id = $id").Bind(id))
             await using (var r = await cmd.ExecuteReaderAsync(cancellationToken))
             {
                 if (await r.ReadAsync(cancellationToken))
@@ -205,7 +205,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         while (true)
         {
             var page = new List<(long, Paper)>();
-            await using (var cmd = Command("SELECT rowid, id, title, abstract, authors, date, categories, url, doi, source FROM papers WHERE rowid > $a ORDER BY rowid LIMIT 2000").Bind(after))
+            await using (var cmd = Command($"SELECT rowid, {PaperColumns} FROM papers WHERE rowid > $a ORDER BY rowid LIMIT 2000").Bind(after))
             await using (var r = await cmd.ExecuteReaderAsync(cancellationToken))
             {
                 while (await r.ReadAsync(cancellationToken))
@@ -255,6 +255,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
 
     private static IReadOnlyList<string> FromJson(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+
+    // The columns ReadPaper reads, in its order.
+    private const string PaperColumns = "id, title, abstract, authors, date, categories, url, doi, source";
 
     private static Paper ReadPaper(SqliteDataReader r, int i)
     {

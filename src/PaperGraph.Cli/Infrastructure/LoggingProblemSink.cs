@@ -8,23 +8,12 @@ internal sealed class LoggingProblemSink(ILogger log, int maxLogged = 50) : IRea
 {
     private long _count;
 
-    private long _files;
-
     /// <summary>Records and files skipped so far.</summary>
     public long Count => Interlocked.Read(ref _count);
-
-    /// <summary>Whole files skipped so far.</summary>
-    public long FilesSkipped => Interlocked.Read(ref _files);
-
-    private long _opened;
-
-    /// <summary>Files opened as inputs so far.</summary>
-    public long FilesOpened => Interlocked.Read(ref _opened);
 
     /// <inheritdoc />
     public void FileOpened(InputFile file)
     {
-        Interlocked.Increment(ref _opened);
         log.Debug("reading {File} as {Format}", file.Path, file.Format);
     }
 
@@ -39,9 +28,6 @@ internal sealed class LoggingProblemSink(ILogger log, int maxLogged = 50) : IRea
             case ReadProblemKind.Warning:
                 log.Warning("{Problem}", problem.ToString());
                 return;
-            case ReadProblemKind.SkippedFile:
-                Interlocked.Increment(ref _files);
-                break;
         }
 
         var n = Interlocked.Increment(ref _count);
