@@ -61,4 +61,7 @@ internal enum Cue : byte
 
     /// <summary>as good as, performs as well as.</summary>
     AsGoodAs,
+
+    /// <summary>the performance similarity/gap/difference of/between X and Y: a comparison stated as a noun.</summary>
+    Contrast,
 }

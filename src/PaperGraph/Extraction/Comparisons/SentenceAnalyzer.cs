@@ -70,6 +70,10 @@ internal sealed class SentenceAnalyzer
                 {
                     Emit(i, i + 2, ComparisonOutcome.Outperforms);
                 }
+                else if (StartsWith(i, "improv") && !IsNoun(i) && !Is(i - 1, "to") && IsPossessivePerformance(i + 1))
+                {
+                    OnImprovesPossessive(i);
+                }
 
                 break;
             case Cue.Comparative:
@@ -125,6 +129,15 @@ internal sealed class SentenceAnalyzer
                 break;
             case Cue.Versus:
                 OnVersus(i);
+                break;
+            case Cue.Contrast:
+                // "the performance similarity of X and Y", "the accuracy gap between X and Y"; a bare "similarity
+                // between X and Y" is about the things themselves (representations, outputs), not how well they do.
+                if ((Has(i - 1, WordClass.PerformanceNoun) || IsMetric(i - 1)) && (Is(i + 1, "of") || Is(i + 1, "between")))
+                {
+                    OnPairwise(i, i + 2);
+                }
+
                 break;
             case Cue.Relative:
                 if (Is(i + 1, "to"))
@@ -182,6 +195,32 @@ internal sealed class SentenceAnalyzer
         }
 
         Emit(i, i + 1, ComparisonOutcome.Outperforms, leadingQualifier: true);
+    }
+
+    // "Y's performance", "Y’s accuracy": a name in the possessive followed by what is measured.
+    private bool IsPossessivePerformance(int k) =>
+        k < _t.Count && _t[k].Kind == TokenKind.Entity && (IsPunct(k + 1, '\'') || IsPunct(k + 1, '’')) && Is(k + 2, "s")
+        && (Has(k + 3, WordClass.PerformanceNoun) || IsMetric(k + 3));
+
+    // "SMS … substantially improves IMP's performance": a technique that improves on another of its kind wins over it.
+    // Only between names of the same type: "dropout improves BERT's accuracy" adds a technique to a model, no contest.
+    private void OnImprovesPossessive(int cue)
+    {
+        var subjects = FindSubject(cue, IsParticiple(cue), out var conditional);
+        if (conditional || subjects.Count == 0 || IsNegated(cue, subjects[^1].Token + 1))
+        {
+            return;
+        }
+
+        var o = _mentions[_t[cue + 1].Mention];
+        var hedged = IsHedged(subjects[0].Token, Math.Min(_t.Count, cue + 6));
+        foreach (var s in subjects)
+        {
+            if (s.Type == o.Type)
+            {
+                AddTyped(s, cue + 1, ComparisonOutcome.Outperforms, cue, s.Token, cue + 4, reversed: false, hedged);
+            }
+        }
     }
 
     private void OnComparative(int i, bool worse)

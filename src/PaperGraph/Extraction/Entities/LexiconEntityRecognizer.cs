@@ -42,6 +42,11 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         AddDiscoveredMentions(text, found, discovered);
 
         var mentions = Resolve(found, blocked);
+        if (AddListSiblings(text, mentions, found, discovered))
+        {
+            mentions = Resolve(found, blocked);
+        }
+
         var titleMentions = new List<Candidate>();
         if (title is not null)
         {
@@ -52,6 +57,27 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
 
         return Assemble(text, mentions, titleMentions, proposed);
+    }
+
+    // Names known by their company ("like CKA, SVCCA, and relative representation similarity metrics"), found everywhere they recur.
+    private bool AddListSiblings(string text, List<Candidate> mentions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        var added = new Dictionary<string, (EntityType Type, string Canonical, string Origin)>(StringComparer.Ordinal);
+        foreach (var c in ListSiblings.Find(text, mentions, lexicon.IsStopword))
+        {
+            if (!discovered.ContainsKey(c.Canonical) && lexicon.Find(c.Canonical) is null)
+            {
+                added.TryAdd(c.Canonical, (c.Type, c.Canonical, c.Origin));
+            }
+        }
+
+        foreach (var (name, entry) in added)
+        {
+            discovered[name] = entry;
+        }
+
+        AddDiscoveredMentions(text, found, added);
+        return added.Count > 0;
     }
 
     private List<Token> ScanLexicon(string text, List<Candidate> found)
@@ -244,10 +270,30 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             found.Add(new Candidate(d.LongStart, d.LongStart + d.Long.Length, type.Value, canonical, origin, 5));
             discovered.TryAdd(d.Short, (type.Value, canonical, origin));
             discovered.TryAdd(d.Long, (type.Value, canonical, origin));
+            if (SingularLongForm(d.Long) is { } singular)
+            {
+                // "wide residual networks (WRNs)" … "a 16-layer-deep wide residual network": the same thing, one of them.
+                discovered.TryAdd(singular, (type.Value, canonical, origin));
+            }
+
             kept.Add(d);
         }
 
         return kept;
+    }
+
+    // The singular of a plural multi-word expansion ("wide residual networks" → "wide residual network"), or null.
+    private static string? SingularLongForm(string longForm)
+    {
+        var space = longForm.LastIndexOf(' ');
+        if (space < 0 || longForm.Length < 4 || !longForm.EndsWith('s') || longForm.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var last = longForm[(space + 1)..];
+        var singular = last.Singularize(inputIsKnownToBePlural: true);
+        return singular.Length > 0 && !string.Equals(singular, last, StringComparison.Ordinal) ? longForm[..(space + 1)] + singular : null;
     }
 
     private static bool IsPlainAcronym(string shortForm)

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Domain;
+using PaperGraph.Extraction.Comparisons;
+
+namespace PaperGraph.Extraction.Entities;
+
+/// <summary>
+/// Names the lexicon does not know, found by their company: the last item of an enumeration of named
+/// things ("existing methods like CKA, SVCCA, and relative representation similarity metrics") is a thing
+/// of the same kind, and so is the partner of a hyphenated technique in a pair ("weight-averaging and
+/// logit-ensembling"). Only lower-case phrases of a few words qualify; a determiner or a vague adjective
+/// ("other methods", "similar approaches") is no name.
+/// </summary>
+internal static partial class ListSiblings
+{
+    /// <summary>New candidates for the phrases after the accepted mentions (sorted by start).</summary>
+    public static IEnumerable<Candidate> Find(string text, List<Candidate> mentions, Func<string, bool> isStopword)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type is not (EntityType.Method or EntityType.Model or EntityType.Dataset))
+            {
+                continue;
+            }
+
+            var tail = Tail().Match(text, m.End);
+            if (!tail.Success || tail.Index != m.End)
+            {
+                continue;
+            }
+
+            var phrase = tail.Groups["p"];
+            var next = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
+            if (next < phrase.Index + phrase.Length)
+            {
+                // A name inside the phrase: it is not a new one.
+                continue;
+            }
+
+            var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var cut = Array.FindIndex(words, FunctionWords.Contains);
+            if (cut == 0)
+            {
+                continue;
+            }
+
+            if (cut > 0)
+            {
+                // "logit-ensembling to flatness": the name ends where a phrase of its own begins.
+                words = words[..cut];
+            }
+
+            if (Vague.Contains(words[0]))
+            {
+                continue;
+            }
+
+            var run = RunLength(text, mentions, i, out var first);
+            bool accept;
+            if (run >= 2 && IntroducesList(text, mentions[first].Start))
+            {
+                // "such as A, B, and C": the generic head of the last item names the kind, not the thing.
+                if (words.Length > 1 && GenericHeads.Contains(words[^1]))
+                {
+                    words = words[..^1];
+                }
+
+                accept = words.Length >= 2 || words[0].Contains('-');
+            }
+            else
+            {
+                // "weight-averaging and logit-ensembling": two hyphenated techniques side by side.
+                var surface = text[m.Start..m.End];
+                accept = run == 1 && m.Type == EntityType.Method && words.Length == 1 && words[0].Contains('-')
+                    && surface.Contains('-') && !surface.Contains(' ') && surface.All(c => !char.IsUpper(c));
+            }
+
+            var name = string.Join(' ', words);
+            if (!accept || isStopword(EntityKey.Normalize(name)) || words.Any(IsNotNameWord))
+            {
+                continue;
+            }
+
+            yield return new Candidate(phrase.Index, phrase.Index + name.Length, m.Type, name, "list-sibling", 1);
+        }
+    }
+
+    // A vague word, or a verb, adverb or comparison word: "and outperform state-of-the-art compression" is a clause.
+    private static bool IsNotNameWord(string word)
+    {
+        if (Vague.Contains(word))
+        {
+            return true;
+        }
+
+        var (cls, cue) = ComparisonWords.Lookup(word);
+        return cue is Cue.Outperform or Cue.Underperform or Cue.ImproveOver or Cue.Compare or Cue.ParityVerb or Cue.Lag or Cue.FallShort || (cls & (WordClass.Verb | WordClass.Adverb | WordClass.Reporting | WordClass.Boundary | WordClass.Negator | WordClass.Determiner)) != 0;
+    }
+
+    // How many names of the same type the enumeration ending at mention i holds; first is where it starts.
+    private static int RunLength(string text, List<Candidate> mentions, int i, out int first)
+    {
+        first = i;
+        while (first > 0 && mentions[first - 1].Type == mentions[i].Type && Separator().IsMatch(text[mentions[first - 1].End..mentions[first].Start]))
+        {
+            first--;
+        }
+
+        return i - first + 1;
+    }
+
+    private static bool IntroducesList(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        foreach (var intro in (ReadOnlySpan<string>)[" such as", " like", " including", "e.g.,", "e.g.", "i.e.,", " namely", " e.g", "(e.g.,"])
+        {
+            if (before.EndsWith(intro, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
+    {
+        "metric", "metrics", "method", "methods", "approach", "approaches", "technique", "techniques", "measure", "measures", "model",
+        "models", "baseline", "baselines", "algorithm", "algorithms", "variant", "variants", "scores", "score", "benchmarks", "datasets",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "of", "to", "on", "in", "for", "with", "across", "at", "from", "as", "by", "and", "or", "than", "via", "over", "under", "into", "while",
+    };
+
+    // Words that make a phrase a description rather than a name.
+    private static readonly HashSet<string> Vague = new(StringComparer.Ordinal)
+    {
+        "other", "others", "similar", "related", "more", "many", "several", "various", "existing", "recent", "previous", "prior", "standard",
+        "traditional", "classical", "conventional", "popular", "different", "further", "additional", "their", "its", "the", "a", "an", "our",
+        "some", "most", "all", "any", "these", "those", "this", "that", "such", "new", "novel", "simple", "strong", "common", "alternative",
+        "we", "it", "they", "is", "are", "was", "were", "be", "can", "which", "who", "whose", "etc", "so", "on", "in", "beyond",
+    };
+
+    // After a name: ", and P" / " and P" / " or P", with P lower-case words up to a clause break.
+    [GeneratedRegex(@"\G(?<c>,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?<p>[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4})(?=\s*[,.;:)]|\s+(?:on|in|for|to|with|across|at|from|as|by)\b|\s*$)")]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$")]
+    private static partial Regex Separator();
+}

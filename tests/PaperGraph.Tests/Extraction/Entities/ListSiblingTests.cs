@@ -1,0 +1,40 @@
+using PaperGraph.Domain;
+
+namespace PaperGraph.Tests.Extraction.Entities;
+
+public sealed class ListSiblingTests
+{
+    [Theory]
+    [InlineData("A Jaccard index outperforms existing methods like CKA, SVCCA, and relative representation similarity metrics.", "relative representation similarity", EntityType.Method)]
+    [InlineData("We train with optimizers such as Adam, Adafactor, and sign descent on graphs.", "sign descent", EntityType.Method)]
+    [InlineData("We relate the performance of weight-averaging and logit-ensembling to flatness.", "logit-ensembling", EntityType.Method)]
+    public void TheLastItemOfAnEnumerationOfNamesIsANameOfTheSameKind(string text, string name, EntityType type)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.True(r.HasNamed(name, type), string.Join(", ", r.Entities.Select(e => $"{e.Type}:{e.Name}")));
+    }
+
+    [Theory]
+    [InlineData("We prune models such as LLaMA, OPT, and other open models.", "other open models")]
+    [InlineData("Baselines such as LoRA, DoRA, and similar approaches are compared.", "similar approaches")]
+    [InlineData("Minitron performs comparably to models such as Mistral 7B, Gemma 7B and Llama-3 8B, and outperform state-of-the-art compression techniques.", "outperform state-of-the-art compression")]
+    [InlineData("We fine-tune LoRA and dropout layers.", "dropout layers")]
+    [InlineData("We combine LoRA and weight-sharing.", "weight-sharing")]
+    public void DescriptionsClausesAndUnlistedPartnersAreNoNames(string text, string phrase)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.DoesNotContain(r.Entities, e => e.Origin == "list-sibling" && phrase.Contains(e.Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void ThePluralExpansionOfAnAcronymAlsoNamesOneOfThem()
+    {
+        var r = EntityTestKit.Recognize("We call the resulting network structures wide residual networks (WRNs). Even a simple 16-layer-deep wide residual network is fast.");
+
+        var e = r.Find("WRNs");
+        Assert.NotNull(e);
+        Assert.Contains("wide residual network", e.Aliases);
+    }
+}
