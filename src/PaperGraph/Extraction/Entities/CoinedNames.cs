@@ -82,6 +82,11 @@ internal static partial class CoinedNames
             {
                 yield return (name.Value, name.Index, name.Index);
             }
+            else
+            {
+                // "Our method, Parameter-Efficient Retraining after Pruning (PERP), …": a definition may follow.
+                yield return (string.Empty, name.Index, name.Index);
+            }
         }
 
         // Cheap substring checks first: most abstracts have none of these, and the scans are the cost.

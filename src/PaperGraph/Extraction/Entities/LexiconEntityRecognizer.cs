@@ -361,7 +361,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             var reach = name.Length == 0 ? scope + 60 : start;
             if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach) is { } def && discovered.ContainsKey(def.Short))
             {
-                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
+                // "Our method, Parameter-Efficient Retraining after Pruning (PERP), …" names this paper's own method,
+                // even when a list of the field already knows the name.
+                var appositive = name.Length == 0 && scope == def.LongStart && text.AsSpan(0, scope).TrimEnd().EndsWith(',');
+                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive);
                 continue;
             }
 
