@@ -725,7 +725,8 @@ internal sealed class SentenceAnalyzer
                 }
 
                 var next = k + 1;
-                while (next < _t.Count && (_t[next].Kind == TokenKind.Entity || IsPunct(next, '/')))
+                // "EMOv2-1M/2M/5M achieve": the slash shorthand's parts are one name.
+                while (next < _t.Count && (_t[next].Kind == TokenKind.Entity || IsPunct(next, '/') || IsPunct(next - 1, '/')))
                 {
                     next++;
                 }

@@ -149,6 +149,41 @@ internal static partial class CoinedNames
         return name;
     }
 
+    // "we propose LayerNorm Scaling, which …": capitalised words after the coined one, set off by a comma or a
+    // parenthesis, belong to the name.
+    private static string WithCapitalisedTail(string scope, Match w)
+    {
+        var end = w.Index + w.Length;
+        var best = end;
+        for (var words = 0; words < 2; words++)
+        {
+            if (end + 1 >= scope.Length || scope[end] != ' ' || !char.IsUpper(scope[end + 1]))
+            {
+                break;
+            }
+
+            // A capitalised word: one capital, then lower-case letters ("Scaling", not "LLaMA" or "MMLU").
+            var next = end + 2;
+            while (next < scope.Length && char.IsAsciiLetterLower(scope[next]))
+            {
+                next++;
+            }
+
+            if (next - end - 1 < 3 || next < scope.Length && char.IsLetterOrDigit(scope[next]))
+            {
+                break;
+            }
+
+            end = next;
+            if (end >= scope.Length || scope[end] is ',' or '(' || scope.AsSpan(end).StartsWith(" (", StringComparison.Ordinal))
+            {
+                best = end;
+            }
+        }
+
+        return scope[w.Index..best];
+    }
+
     private static (string Name, int Offset)? FirstName(string rest)
     {
         // Stop at the first clause break: a name later in the sentence is usually a baseline.
@@ -176,7 +211,7 @@ internal static partial class CoinedNames
             {
                 // "we present a CUDA implementation": after an article and before a plain noun, the name
                 // qualifies something else; "a novel FooNet architecture" still names FooNet.
-                return IsModifierUse(scope, w) ? null : (w.Value, w.Index);
+                return IsModifierUse(scope, w) ? null : (WithCapitalisedTail(scope, w), w.Index);
             }
 
             // "We introduce Reprompting, an …": a capitalised word right after the verb, set off as a name.

@@ -16,6 +16,7 @@ public sealed class ProposesTests
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
     [InlineData("We introduce Reformer, a model that uses locality-sensitive hashing.", null, "Reformer")]
     [InlineData("We propose a novel FooNet architecture for segmentation.", null, "FooNet")]
+    [InlineData("To resolve this pitfall, we propose LayerNorm Scaling, which scales the variance of the output.", null, "LayerNorm Scaling")]
     [InlineData("Our method, Parameter-Efficient Retraining after Pruning (PERP), drastically reduces compute and memory demands.", null, "PERP")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
