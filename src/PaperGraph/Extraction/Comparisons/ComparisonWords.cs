@@ -14,7 +14,7 @@ internal static class ComparisonWords
         [
             "outperform", "surpass", "beat", "exceed", "improv", "gain", "advantage", "better", "superior", "inferior",
             "than", "lag", "short of", "underperform", "compar", "par ", "competitive", "rival", "match", "similar", "versus", "vs",
-            "relative to", "preferred", "as good as", "as well as", "gap", "differen", "discrepanc",
+            "relative to", "preferred", "as good as", "as well as", "gap", "differen", "discrepanc", "speed",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -79,7 +79,8 @@ internal static class ComparisonWords
         Add(Cue.Outperform, "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses", "surpassed", "surpassing",
             "beat", "beats", "beating", "beaten", "exceed", "exceeds", "exceeded", "exceeding", "outstrip", "outstrips", "outstripping", "outstripped");
         Add(Cue.Underperform, "underperform", "underperforms", "underperformed", "underperforming");
-        Add(Cue.ImproveOver, "improve", "improves", "improved", "improving", "improvement", "improvements", "gain", "gains", "advantage", "advantages");
+        Add(Cue.ImproveOver, "improve", "improves", "improved", "improving", "improvement", "improvements", "gain", "gains", "advantage", "advantages",
+            "speedup", "speedups", "speed-up", "speed-ups");
         Add(Cue.Comparative, "better", "superior", "stronger", "higher", "faster", "more", "lower", "greater");
         Add(Cue.WorseComparative, "worse", "inferior", "weaker");
         Add(Cue.Lag, "lag", "lags", "lagged", "lagging");
@@ -179,7 +180,7 @@ internal static class ComparisonWords
             "matches", "match", "equal", "equally", "on-par", "close");
         Add(WordClass.Weakener, "minimal", "marginal", "marginally", "limited", "negligible", "little", "slight", "modest", "minor", "no");
         Add(WordClass.Unfavourable, "degradation", "degradations", "worse", "lower", "inferior", "deteriorates", "weaker", "underperforms",
-            "suffer", "suffers", "lags", "behind");
+            "suffer", "suffers", "lags", "behind", "drop", "drops");
         Add(WordClass.Pronoun, "we", "it");
 
         // Adjectives and nouns in -ing are not gerunds: "existing methods", "leading models".

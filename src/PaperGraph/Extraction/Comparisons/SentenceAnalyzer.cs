@@ -314,7 +314,7 @@ internal sealed class SentenceAnalyzer
         // comparable/competitive/on par [or better] [performance] to|with|against|than X.
         for (var k = i + 1; k < _t.Count && k <= i + 5; k++)
         {
-            if (Is(k, "to") || Is(k, "with") || Is(k, "against") || Is(k, "than"))
+            if (Is(k, "to") || Is(k, "with") || Is(k, "against") || (Is(k, "than") && HasComparativeBetween(i, k)))
             {
                 Emit(i, k + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
                 return;
@@ -327,6 +327,20 @@ internal sealed class SentenceAnalyzer
         }
 
         Emit(i, -1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+    }
+
+    // "comparable or better than": "than" needs a comparative of its own ("a looser competitive ratio than" is no parity).
+    private bool HasComparativeBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (CueAt(k) is Cue.Comparative or Cue.WorseComparative)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void OnParityVerb(int i, int firstOfSentence)
@@ -566,7 +580,7 @@ internal sealed class SentenceAnalyzer
 
             parity |= Has(k, WordClass.Parity);
             unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
-            favourable |= Has(k, WordClass.Favourable) && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
+            favourable |= (Has(k, WordClass.Favourable) || IsSaving(k)) && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
 
         if (parity)
@@ -577,10 +591,12 @@ internal sealed class SentenceAnalyzer
         {
             outcome = ComparisonOutcome.Outperforms;
         }
-        else if (unfavourable)
+        else if (unfavourable && !favourable)
         {
             return;
         }
+
+        // Both ("10x speedup with < 1% accuracy drop relative to BERT-base"): a trade-off, compared without a winner.
 
         var hedged = IsHedged(clauseFrom, clauseTo);
         foreach (var s in subjects)
@@ -590,6 +606,50 @@ internal sealed class SentenceAnalyzer
                 AddTyped(s, o, outcome, cue, Math.Min(clauseFrom, cue), Math.Max(objEnd, clauseTo), reversed: false, hedged);
             }
         }
+    }
+
+    // "a 2.72× speedup compared to Y", "reduces memory consumption by up to 50% compared to Y": a saving is a win
+    // as much as higher accuracy is ("more memory-efficient than LoRA").
+    private bool IsSaving(int k)
+    {
+        if (StartsWith(k, "speedup") || StartsWith(k, "speed-up") || Is(k, "faster"))
+        {
+            return true;
+        }
+
+        if (!(StartsWith(k, "reduc") || StartsWith(k, "sav") || StartsWith(k, "cut") || Is(k, "lowers") || Is(k, "fewer") || Is(k, "less")))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < _t.Count && j <= k + 4; j++)
+        {
+            if (IsCostNoun(j))
+            {
+                return true;
+            }
+
+            if (_t[j].Kind == TokenKind.Punct || Has(j, WordClass.Boundary) || Is(j, "by") || Is(j, "compared"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCostNoun(int k)
+    {
+        var w = Span(k);
+        foreach (var s in (ReadOnlySpan<string>)["memory", "latency", "cost", "costs", "time", "runtime", "compute", "computation", "FLOPs", "energy", "overhead", "footprint", "consumption", "storage", "usage"])
+        {
+            if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return _t[k].Kind == TokenKind.Entity && _mentions[_t[k].Mention].Type == EntityType.Metric && IsLowerBetter(k);
     }
 
     // "lower perplexity", "lower latency" are favourable even though "lower" is listed as unfavourable.
@@ -711,6 +771,12 @@ internal sealed class SentenceAnalyzer
             }
         }
 
+        if ((Is(k, "that") || Is(k, "those")) && Is(k + 1, "of"))
+        {
+            // "comparable to that of DeepSeek R1": the pronoun stands for the performance of the name after "of".
+            k++;
+        }
+
         var depth = 0;
         var listMode = false;
         for (; k < _t.Count && k < from + MaxObjectTokens; k++)
@@ -719,8 +785,21 @@ internal sealed class SentenceAnalyzer
             if (tok.Kind == TokenKind.Entity)
             {
                 var afterOf = k > from && Is(k - 1, "of");
-                if (IsFragment(k) || IsCompoundModifier(k))
+                if (IsFragment(k))
                 {
+                    continue;
+                }
+
+                if (IsCompoundModifier(k))
+                {
+                    // "the state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)": the head the name modifies
+                    // belongs to the object phrase too.
+                    while (k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Word && (Has(k + 1, WordClass.Gerund) || Has(k + 1, WordClass.NounTail) || Has(k + 1, WordClass.SelfHead))
+                        && !Has(k + 1, WordClass.Boundary) && !Has(k + 1, WordClass.Verb))
+                    {
+                        k++;
+                    }
+
                     continue;
                 }
 
@@ -805,6 +884,13 @@ internal sealed class SentenceAnalyzer
                 continue;
             }
 
+            if (Is(k, "by") && _objects.Count > 0 && NextObjectAfterMargin(k) is var nextObject && nextObject > 0)
+            {
+                // "outperforms bert2BERT by +12.0% and LiGO by +20.7%": each object with its own margin.
+                k = nextObject - 1;
+                continue;
+            }
+
             if (Has(k, WordClass.ObjectStop) || Has(k, WordClass.Negator) || CueAt(k) is Cue.Outperform or Cue.ParityVerb or Cue.Compare)
             {
                 break;
@@ -812,6 +898,25 @@ internal sealed class SentenceAnalyzer
         }
 
         return k;
+    }
+
+    // After "by": a margin ("+12.0%", "3.1 points"), then "and" and a name that takes its own "by"; the name's token, or -1.
+    private int NextObjectAfterMargin(int by)
+    {
+        for (var j = by + 1; j < _t.Count && j <= by + 8; j++)
+        {
+            if (Has(j, WordClass.Coordinator))
+            {
+                return j + 1 < _t.Count && _t[j + 1].Kind == TokenKind.Entity && Is(j + 2, "by") ? j + 1 : -1;
+            }
+
+            if (_t[j].Kind == TokenKind.Entity || Has(j, WordClass.Boundary) || Has(j, WordClass.Verb) || (_t[j].Kind == TokenKind.Punct && !IsPunct(j, '%') && !IsPunct(j, '+') && !IsPunct(j, '.') && !IsPunct(j, ',') && !IsPunct(j, '×')))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // After a comma: the list goes on when a name comes before any verb, preposition or clause word.
@@ -1443,5 +1548,5 @@ internal sealed class SentenceAnalyzer
     private bool IsBe(int k) =>
         Is(k, "is") || Is(k, "are") || Is(k, "was") || Is(k, "were") || Is(k, "be") || Is(k, "been") || Is(k, "being") || Is(k, "get") || Is(k, "gets");
 
-    private bool IsNoun(int k) => StartsWith(k, "improvement") || StartsWith(k, "gain") || StartsWith(k, "advantage");
+    private bool IsNoun(int k) => StartsWith(k, "improvement") || StartsWith(k, "gain") || StartsWith(k, "advantage") || StartsWith(k, "speed");
 }
