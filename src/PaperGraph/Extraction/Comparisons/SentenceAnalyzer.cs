@@ -638,10 +638,16 @@ internal sealed class SentenceAnalyzer
         return false;
     }
 
+    // What a saving reduces: a lower-is-better measure, or what a run spends.
     private bool IsCostNoun(int k)
     {
+        if (IsLowerBetter(k))
+        {
+            return true;
+        }
+
         var w = Span(k);
-        foreach (var s in (ReadOnlySpan<string>)["memory", "latency", "cost", "costs", "time", "runtime", "compute", "computation", "FLOPs", "energy", "overhead", "footprint", "consumption", "storage", "usage"])
+        foreach (var s in (ReadOnlySpan<string>)["time", "compute", "computation", "FLOPs", "energy", "footprint", "consumption", "storage", "usage"])
         {
             if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
             {
@@ -649,7 +655,7 @@ internal sealed class SentenceAnalyzer
             }
         }
 
-        return _t[k].Kind == TokenKind.Entity && _mentions[_t[k].Mention].Type == EntityType.Metric && IsLowerBetter(k);
+        return false;
     }
 
     // "lower perplexity", "lower latency" are favourable even though "lower" is listed as unfavourable.
