@@ -128,6 +128,14 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 best = null;
             }
 
+            if (best is null && PluralModel(text, tokens[i]) is { } plural)
+            {
+                // "EfficientNets and Once-for-All networks", "ResNets": a model family named in the plural.
+                found.Add(new Candidate(tokens[i].Start, tokens[i].End, EntityType.Model, plural.Name, "lexicon:" + plural.Source, 2));
+                i++;
+                continue;
+            }
+
             if (best is null)
             {
                 i++;
@@ -171,6 +179,22 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
         return tokens;
     }
+
+    // A model name with a plural "s" ("EfficientNets", "ResNets"): only coined shapes with an inner capital, so
+    // that plain words are never read as a model.
+    private LexiconEntry? PluralModel(string text, Token token)
+    {
+        var surface = text.AsSpan(token.Start, token.Length);
+        if (surface.Length < 5 || surface[^1] != 's' || !char.IsUpper(surface[0]) || !surface[1..^1].ContainsAny(Capitals) || char.IsUpper(surface[^2]))
+        {
+            return null;
+        }
+
+        var singular = surface[..^1].ToString();
+        return lexicon.Find(singular) is { Type: EntityType.Model } entry && !lexicon.IsStopword(EntityKey.Normalize(singular)) ? entry : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static bool IsCompoundPart(string text, int start, int end) =>
         start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]) ||

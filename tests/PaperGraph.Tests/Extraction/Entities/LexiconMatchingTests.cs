@@ -15,6 +15,8 @@ public sealed class LexiconMatchingTests
     [InlineData("Results on WikiText-2 are reported in perplexity.", "perplexity", EntityType.Metric)]
     [InlineData("We study machine translation and speech recognition.", "machine translation", EntityType.Task)]
     [InlineData("Standard magnitude pruning removes small weights.", "magnitude pruning", EntityType.Method)]
+    [InlineData("Our models surpass state-of-the-art models including EfficientNets and Once-for-All networks.", "EfficientNets", EntityType.Model)]
+    [InlineData("Deep ResNets are hard to train.", "ResNets", EntityType.Model)]
     public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -28,6 +30,7 @@ public sealed class LexiconMatchingTests
     [InlineData("There is much left to do in this area.", "TODO")]
     [InlineData("Results in accuracy improve steadily.", "inaccuracy")]
     [InlineData("We make Efficient LLM serving cheaper.", "EfficientLLM")]
+    [InlineData("Most LLMs and CNNs are trained with Adam.", "LLM")]
     public void WordsThatOnlyLookLikeNamesAreNotMatched(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);

@@ -40,6 +40,14 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void APluralModelNameIsTheModel()
+    {
+        var r = EntityTestKit.Recognize("ResNet-50 is strong. Deep ResNets are hard to train, and a ResNet needs skip connections.");
+
+        Assert.Equal(EntityTestKit.Recognize("We use ResNet.").Find("ResNet")!.Key, r.Find("ResNets")!.Key);
+    }
+
+    [Fact]
     public void KeysAreStableAcrossPapers()
     {
         var a = EntityTestKit.Recognize("We evaluate Llama-2-7B on MMLU.");
