@@ -15,6 +15,7 @@ internal static class ComparisonWords
             "outperform", "surpass", "beat", "exceed", "improv", "gain", "advantage", "better", "superior", "inferior",
             "than", "lag", "short of", "underperform", "compar", "par ", "competitive", "rival", "match", "similar", "versus", "vs",
             "relative to", "preferred", "as good as", "as well as", "gap", "differen", "discrepanc", "speed",
+            "fraction", "% of the", "percent of the",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -97,6 +98,7 @@ internal static class ComparisonWords
         Add(Cue.Preferred, "preferred");
         Add(Cue.Superiority, "superiority");
         Add(Cue.AsGoodAs, "good", "well");
+        Add(Cue.Fraction, "fraction", "percent");
         Add(Cue.Contrast, "similarity", "similarities", "gap", "gaps", "difference", "differences", "discrepancy", "discrepancies");
         return d;
     }

@@ -59,6 +59,9 @@ internal enum Cue : byte
     /// <summary>superiority of X over Y.</summary>
     Superiority,
 
+    /// <summary>a fraction / N percent of the time, cost or memory of Y: a saving over Y ("%" is handled as this cue too).</summary>
+    Fraction,
+
     /// <summary>as good as, performs as well as.</summary>
     AsGoodAs,
 

@@ -52,6 +52,10 @@ internal sealed class SentenceAnalyzer
                     OnCue(i, cue, first);
                 }
             }
+            else if (IsPunct(i, '%'))
+            {
+                OnFraction(i);
+            }
         }
     }
 
@@ -155,6 +159,9 @@ internal sealed class SentenceAnalyzer
                 break;
             case Cue.Superiority:
                 OnSuperiority(i);
+                break;
+            case Cue.Fraction:
+                OnFraction(i);
                 break;
             case Cue.AsGoodAs:
                 if (Is(i - 1, "as") && Is(i + 1, "as") && (Is(i, "good") || StartsWith(i - 2, "perform")))
@@ -637,6 +644,73 @@ internal sealed class SentenceAnalyzer
 
         return false;
     }
+
+    // "ITDAs can be trained in just 1% of the time required for SAEs", "at a fraction of the cost of Y": doing the
+    // same work for a part of what the other spends is a saving, hence a win. Only after a preposition or verb of
+    // spending ("in", "with", "requires"), so "attention takes 70% of the time of BERT" is no claim, and only for
+    // what a run spends (time, compute, memory, cost), never parameters or data ("fine-tunes 0.1% of the parameters of LLaMA").
+    private void OnFraction(int i)
+    {
+        var part = Is(i, "fraction") ? i : i - 1;
+        if (!Is(i + 1, "of") || (part != i && !IsPercentBelowWhole(part)))
+        {
+            return;
+        }
+
+        var before = part - 1;
+        while (Is(before, "a") || Is(before, "small") || Is(before, "tiny") || Is(before, "just") || Is(before, "only") || Is(before, "about")
+            || Is(before, "roughly") || Is(before, "approximately") || Is(before, "merely") || Is(before, "mere") || Is(before, "around")
+            || Is(before, "as") || Is(before, "little") || Is(before, "less") || Is(before, "than"))
+        {
+            before--;
+        }
+
+        if (!(Is(before, "in") || Is(before, "at") || Is(before, "with") || Is(before, "within") || Is(before, "using") || StartsWith(before, "requir")
+            || Is(before, "uses") || Is(before, "needs") || Is(before, "consumes") || Is(before, "costs")))
+        {
+            return;
+        }
+
+        var k = i + 2;
+        if (Is(k, "the"))
+        {
+            k++;
+        }
+
+        var cost = -1;
+        for (var j = k; j < _t.Count && j <= k + 2 && _t[j].Kind == TokenKind.Word; j++)
+        {
+            if (IsCostNoun(j) || Is(j, "hours") || Is(j, "budget"))
+            {
+                cost = j;
+                if (!(IsCostNoun(j + 1) || Is(j + 1, "hours") || Is(j + 1, "budget")))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (cost < 0)
+        {
+            return;
+        }
+
+        var o = cost + 1;
+        if (Is(o, "required") || Is(o, "needed") || Is(o, "used") || Is(o, "taken") || Is(o, "consumed") || Is(o, "spent") || Is(o, "incurred"))
+        {
+            o++;
+        }
+
+        if (Is(o, "of") || Is(o, "by") || Is(o, "for"))
+        {
+            Emit(i, o + 1, ComparisonOutcome.Outperforms);
+        }
+    }
+
+    // "1%", "35 percent": a share smaller than the whole.
+    private bool IsPercentBelowWhole(int k) =>
+        k >= 0 && k < _t.Count && _t[k].Kind == TokenKind.Word
+        && double.TryParse(Span(k), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && v < 100;
 
     // What a saving reduces: a lower-is-better measure, or what a run spends.
     private bool IsCostNoun(int k)
