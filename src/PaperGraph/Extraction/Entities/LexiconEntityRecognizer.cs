@@ -42,7 +42,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         AddDiscoveredMentions(text, found, discovered);
 
         var mentions = Resolve(found, blocked);
-        if (AddListSiblings(text, mentions, found, discovered))
+        if (AddByCompany(text, ListSiblings.Find(text, mentions, lexicon.IsStopword), found, discovered))
+        {
+            mentions = Resolve(found, blocked);
+        }
+
+        if (AddByCompany(text, EponymTechniques.Find(text, mentions), found, discovered))
         {
             mentions = Resolve(found, blocked);
         }
@@ -59,11 +64,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return Assemble(text, mentions, titleMentions, proposed);
     }
 
-    // Names known by their company ("like CKA, SVCCA, and relative representation similarity metrics"), found everywhere they recur.
-    private bool AddListSiblings(string text, List<Candidate> mentions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    // Names known by their company ("like CKA, SVCCA, and relative representation similarity metrics", "a simple
+    // Jaccard similarity index … outperforms CKA"), found everywhere they recur.
+    private bool AddByCompany(string text, IEnumerable<Candidate> candidates, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         var added = new Dictionary<string, (EntityType Type, string Canonical, string Origin)>(StringComparer.Ordinal);
-        foreach (var c in ListSiblings.Find(text, mentions, lexicon.IsStopword))
+        foreach (var c in candidates)
         {
             if (!discovered.ContainsKey(c.Canonical) && lexicon.Find(c.Canonical) is null)
             {
