@@ -896,7 +896,7 @@ internal sealed class SentenceAnalyzer
                     break;
                 }
 
-                if (!afterOf || listMode || (k >= 2 && Has(k - 2, WordClass.OfObject)))
+                if ((!afterOf || listMode || (k >= 2 && Has(k - 2, WordClass.OfObject))) && !IsCategoryOfList(k))
                 {
                     _objects.Add(k);
                 }
@@ -1479,8 +1479,37 @@ internal sealed class SentenceAnalyzer
             return true;
         }
 
+        if (Is(k + 1, "based"))
+        {
+            // "the traditional GMM based Fisher vector encoding": written apart, still the modifier of what follows.
+            return true;
+        }
+
         return k + 2 < _t.Count && IsPunct(k + 1, '-') && _t[k + 1].Start == tok.End && _t[k + 2].Start == _t[k + 1].End
             && _t[k + 2].Kind != TokenKind.Punct;
+    }
+
+    // "popular MDP algorithms such as ILAO* and LRTDP": a name heading a category whose members are listed next is
+    // not itself an object; its members are.
+    private bool IsCategoryOfList(int k)
+    {
+        var j = k + 1;
+        while (j < _t.Count && j <= k + 2 && _t[j].Kind == TokenKind.Word && Has(j, WordClass.NounTail | WordClass.SelfHead))
+        {
+            j++;
+        }
+
+        if (j == k + 1)
+        {
+            return false;
+        }
+
+        if (IsPunct(j, ',') || IsPunct(j, '('))
+        {
+            j++;
+        }
+
+        return Has(j, WordClass.ListIntro) && j + 1 < _t.Count && (_t[j + 1].Kind == TokenKind.Entity || (Is(j, "such") && Is(j + 1, "as")));
     }
 
     // "MoE training systems", "BERT surgery": a name modifying another head noun is not the object itself;

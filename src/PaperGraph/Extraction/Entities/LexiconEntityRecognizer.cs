@@ -274,24 +274,11 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 // A plural class ("Energy-Based Models (EBMs)", "Sparse Autoencoders (SAEs)") is a kind of technique, not a runnable model.
                 type = EntityType.Method;
             }
+
+            type ??= UnknownExpansionType(text, d);
             if (type is null)
             {
-                // An unknown expansion with no telling head noun: a technique is the most common case,
-                // but only when the long form reads like a proper name (capitalised words).
-                if (!d.Long.Split(' ', '-').All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "in" or "to" or "with" or "on" or "from" or "via" or "by" or "as" or "at" or "a" or "an" or "without"))
-                {
-                    continue;
-                }
-
-                // A plain capitals acronym of capitalised words is as often a device, standard or venue
-                // ("Long Term Evolution (LTE)", "Base Stations (BSs)") as a technique: keep it only when the
-                // paper introduces it, or when the short form is itself coined ("CeTaD", "oBERT", "DDP-ASR").
-                if (IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart))
-                {
-                    continue;
-                }
-
-                type = EntityType.Method;
+                continue;
             }
 
             var canonical = entry?.Name ?? d.Short.TrimEnd('s') switch { var t when d.Short.EndsWith('s') && t.Length >= 2 && t.Any(char.IsUpper) && !d.Short.EndsWith("ss", StringComparison.Ordinal) => t, _ => d.Short };
@@ -310,6 +297,80 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
 
         return kept;
+    }
+
+    // An unknown expansion with no telling head noun: a technique is the most common case, but only when the long
+    // form reads like a proper name (capitalised words) or the text says what it is right around a lower-case one.
+    private static EntityType? UnknownExpansionType(string text, AcronymDefinition d)
+    {
+        if (!d.Long.Split(' ', '-').All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "in" or "to" or "with" or "on" or "from" or "via" or "by" or "as" or "at" or "a" or "an" or "without"))
+        {
+            // "the relaxed survey propagation (RSP) algorithm", "a new algorithm, named maximal projection on minimum
+            // eigenspace (MPME)", "The first algorithm, topological value iteration (TVI)". A looser "we propose"
+            // nearby is not enough: lower-case phrases there are as often parts or settings. "(SWE) model" is no
+            // sign either: equations and statistical models are called models too.
+            return IsTechniqueNounAfter(text, d) || NamedRightBefore(text, d.LongStart) ? EntityType.Method : null;
+        }
+
+        // A plain capitals acronym of capitalised words is as often a device, standard or venue ("Long Term Evolution
+        // (LTE)", "Base Stations (BSs)") as a technique: keep it only when the paper introduces it, or when the short
+        // form is itself coined ("CeTaD", "oBERT", "DDP-ASR").
+        return IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart) ? null : EntityType.Method;
+    }
+
+    // "named …", "called …", "dubbed …", "referred to as …", or an appositive to a technique noun ("The first algorithm, …").
+    private static bool NamedRightBefore(string text, int longStart)
+    {
+        var before = text.AsSpan(0, longStart).TrimEnd();
+        foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely"])
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        if (before.Length < 2 || before[^1] != ',')
+        {
+            return false;
+        }
+
+        before = before[..^1];
+        var space = before.LastIndexOf(' ');
+        return IsTechniqueNoun(before[(space + 1)..]);
+    }
+
+    // "(RSP) algorithm", "(AF) scheme": the noun right after the short form calls it a technique. Broader heads
+    // ("(CR) system", "(MAC) layer", "(PPI) prediction") name devices, settings and problems as often.
+    private static bool IsTechniqueNounAfter(string text, AcronymDefinition d)
+    {
+        var close = d.ShortStart + d.Short.Length;
+        if (close + 2 >= text.Length || text[close] != ')' || text[close + 1] != ' ')
+        {
+            return false;
+        }
+
+        var end = close + 2;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        return IsTechniqueNoun(text.AsSpan(close + 2, end - close - 2));
+    }
+
+    private static bool IsTechniqueNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["algorithm", "algorithms", "method", "methods", "approach", "technique", "techniques", "scheme", "schemes",
+            "framework", "strategy", "procedure", "estimator", "heuristic", "decoder", "decoding", "policy", "paradigm", "mechanism"])
+        {
+            if (word.Equals(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The singular of a plural multi-word expansion ("wide residual networks" → "wide residual network"), or null.

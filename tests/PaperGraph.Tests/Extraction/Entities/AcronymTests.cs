@@ -70,6 +70,22 @@ public sealed class AcronymTests
         Assert.Equal(kept, r.Find(name) is not null);
     }
 
+    [Theory]
+    [InlineData("In this paper, we formulate the relaxed survey propagation (RSP) algorithm for weighted Max-SAT.", "RSP", true)]
+    [InlineData("This paper presents a new greedy sensor placement algorithm, named maximal projection on minimum eigenspace (MPME), for linear inverse problems.", "MPME", true)]
+    [InlineData("The first algorithm, topological value iteration (TVI), detects the structure of MDPs.", "TVI", true)]
+    [InlineData("We consider a 2-D shallow-water equations (SWE) model on a beta-plane.", "SWE", false)]
+    [InlineData("We study a cognitive radio (CR) system with two users.", "CR", false)]
+    [InlineData("We propose a method for protein-protein interaction (PPI) prediction.", "PPI", false)]
+    public void LowerCaseExpansionsNameATechniqueOnlyWhenTheTextSaysSoAroundThem(string text, string name, bool kept)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        var e = r.Find(name);
+        Assert.Equal(kept, e is not null);
+        Assert.True(e is null || e.Type == EntityType.Method);
+    }
+
     [Fact]
     public void AnAcronymInsideAnotherWordIsNotAMention()
     {
