@@ -63,7 +63,13 @@ internal static partial class CoinedNames
         foreach (Match m in IntroVerb().Matches(text))
         {
             var rest = m.Groups["rest"];
-            if (FirstName(rest.Value) is { } n)
+            if (LowerCaseNamed().Match(rest.Value) is { Success: true } lower && !lower.Groups["name"].Value.Split(' ').Any(ClauseWords.Contains))
+            {
+                // "we introduce weight selection, a method for initializing smaller models": a plain-words name
+                // the appositive calls a technique.
+                yield return (lower.Groups["name"].Value, rest.Index, rest.Index);
+            }
+            else if (FirstName(rest.Value) is { } n)
             {
                 yield return (n.Name, rest.Index + n.Offset, rest.Index);
             }
@@ -91,10 +97,17 @@ internal static partial class CoinedNames
 
         // Cheap substring checks first: most abstracts have none of these, and the scans are the cost.
         var calls = text.Contains("called", StringComparison.Ordinal) || text.Contains("abbreviated", StringComparison.Ordinal) || text.Contains("named", StringComparison.Ordinal) || text.Contains("dubbed", StringComparison.Ordinal)
-            || text.Contains("termed", StringComparison.Ordinal) || text.Contains("coined", StringComparison.Ordinal);
+            || text.Contains("termed", StringComparison.Ordinal) || text.Contains("coined", StringComparison.Ordinal) || text.Contains("denoted", StringComparison.Ordinal);
         foreach (Match m in calls ? Called().Matches(text) : (IEnumerable<Match>)[])
         {
-            if (IsNameShaped(m.Groups["name"].Value) || char.IsUpper(m.Groups["name"].Value[0]) && m.Groups["name"].Length >= 4)
+            var g = m.Groups["name"];
+            if (m.Groups["denoted"].Success && !(IsNameShaped(g.Value) && Is(text, g.Index + g.Length, ".,;") && Is(text, g.Index - 1, " ")))
+            {
+                // "denoted as STAB($G$)", "denoted MinHOM($H$)": mathematical notation; only "…, denoted as DirectShare." names.
+                continue;
+            }
+
+            if (IsNameShaped(g.Value) || char.IsUpper(g.Value[0]) && g.Length >= 4)
             {
                 yield return (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index);
             }
@@ -103,12 +116,17 @@ internal static partial class CoinedNames
         foreach (Match m in text.Contains(", a", StringComparison.Ordinal) ? Appositive().Matches(text) : (IEnumerable<Match>)[])
         {
             var name = m.Groups["name"].Value;
-            if (IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]))
+            // "We introduce Ladder Residual, a simple …": after a verb of introduction, capitalised words set off by
+            // an appositive are the name; at a sentence start they need a coined word ("Transformers, a …" is none).
+            var afterVerb = m.Groups["verb"].Success && name.Contains(' ', StringComparison.Ordinal);
+            if (afterVerb || IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]))
             {
                 yield return (name, m.Groups["name"].Index, m.Groups["name"].Index);
             }
         }
     }
+
+    private static bool Is(string text, int at, string chars) => at >= 0 && at < text.Length && chars.Contains(text[at], StringComparison.Ordinal);
 
     /// <summary>The text before a title's colon when it is one to three words ("Model soups"), else null.</summary>
     public static string? TitleHead(string title)
@@ -261,19 +279,24 @@ internal static partial class CoinedNames
         "for", "offering", "including", "such", "like",
     };
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?|\bby (?:proposing|introducing|presenting))\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
 
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|abbreviated)\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|abbreviated|(?<denoted>denoted))\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
     [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
 
-    [GeneratedRegex(@"(?:^|[.!?] |\bpropose |\bintroduce |\bpresent )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
+
+    // "weight selection, a method for …", "weight compander (WC), a novel effective method": one to four plain words (no
+    // article, adjective of novelty or function word first), then an appositive headed by a technique noun.
+    [GeneratedRegex(@"^(?!(?:a|an|the|this|these|our|its|their|two|three|several|new|novel|simple|first|more|some|further|both)\b)(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})(?: \([A-Za-z][A-Za-z0-9\-]*\))?, (?:a|an) (?:[\w\-]+ ){0,3}?(?:method|approach|technique|algorithm|framework|strategy|scheme|paradigm|procedure|mechanism|recipe|optimizer|regularizer|objective)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseNamed();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.\+ ]{0,40}?)\s*:\s", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();

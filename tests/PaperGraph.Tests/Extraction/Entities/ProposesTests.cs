@@ -18,6 +18,11 @@ public sealed class ProposesTests
     [InlineData("We propose a novel FooNet architecture for segmentation.", null, "FooNet")]
     [InlineData("To resolve this pitfall, we propose LayerNorm Scaling, which scales the variance of the output.", null, "LayerNorm Scaling")]
     [InlineData("Our method, Parameter-Efficient Retraining after Pruning (PERP), drastically reduces compute and memory demands.", null, "PERP")]
+    [InlineData("In this work, we introduce weight selection, a method for initializing smaller models by selecting a subset of weights.", null, "weight selection")]
+    [InlineData("In this paper, we introduce weight compander (WC), a novel effective method to improve generalization.", null, "WC")]
+    [InlineData("We address this issue by proposing Branch-and-Merge (BaM), a new adaptation method based on iteratively merging models.", null, "BaM")]
+    [InlineData("We introduce Ladder Residual, a simple architectural modification applicable to all residual-based models.", null, "Ladder Residual")]
+    [InlineData("The first method directly reuses the pre-trained weights without retraining, denoted as DirectShare.", null, "DirectShare")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -36,6 +41,9 @@ public sealed class ProposesTests
     [InlineData("We present a FooBar implementation of the solver that runs on GPUs.")]
     [InlineData("This paper introduces an efficient fine-tuning method for large models, offering strong in-distribution (ID) and out-of-distribution (OOD) performance.")]
     [InlineData("We present Eckhoff (1999) results on the Navigation II task.")]
+    [InlineData("The stable set polytope of a graph G, denoted as STAB(G), is the convex hull of all incidence vectors.")]
+    [InlineData("In this paper, we introduce multi-dimensional (MD) SC codes with better thresholds.")]
+    [InlineData("We propose a simple method, a technique for pruning.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
