@@ -84,7 +84,7 @@ internal static partial class CoinedNames
         foreach (Match m in OurOrNew().Matches(text))
         {
             var name = m.Groups["name"];
-            if (IsNameShaped(name.Value))
+            if (IsNameShaped(name.Value) || IsSetOff(text, name))
             {
                 yield return (name.Value, name.Index, name.Index);
             }
@@ -125,6 +125,12 @@ internal static partial class CoinedNames
             }
         }
     }
+
+    // "our proposed approach, Loki, gains …": a capitalised word between commas (or before a parenthesis) right after
+    // the describing noun is the name, coined or not.
+    private static bool IsSetOff(string text, Group name) =>
+        name.Length >= 3 && name.Value.Skip(1).All(char.IsAsciiLetterLower) && text.AsSpan(0, name.Index).TrimEnd().EndsWith(",")
+        && (Is(text, name.Index + name.Length, ",(") || text.AsSpan(name.Index + name.Length).StartsWith(" (", StringComparison.Ordinal));
 
     private static bool Is(string text, int at, string chars) => at >= 0 && at < text.Length && chars.Contains(text[at], StringComparison.Ordinal);
 

@@ -52,6 +52,11 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             mentions = Resolve(found, blocked);
         }
 
+        if (AddByCompany(text, NameTails.Find(text, mentions), found, discovered))
+        {
+            mentions = Resolve(found, blocked);
+        }
+
         var titleMentions = new List<Candidate>();
         if (title is not null)
         {

@@ -24,6 +24,23 @@ internal static partial class ListSiblings
                 continue;
             }
 
+            var partner = CapitalisedPartner().Match(text, m.End);
+            if (partner.Success && partner.Index == m.End && (i + 1 >= mentions.Count || mentions[i + 1].Start > partner.Index + partner.Length))
+            {
+                // "(DeepSpeed-MoE and Tutel)", "such as Medusa, LookAhead and DEED": a capitalised word closing an
+                // enumeration of names is one more of them.
+                var p = partner.Groups["p"];
+                RunLength(text, mentions, i, out var head);
+                var opened = text.AsSpan(0, mentions[head].Start).TrimEnd().EndsWith("(") && partner.Groups["close"].Value == ")";
+                if ((opened || IntroducesList(text, mentions[head].Start)) && !isStopword(EntityKey.Normalize(p.Value)) && !IsNotNameWord(p.Value.ToLowerInvariant())
+                    && !WrittenLowerCase(text, p.Value))
+                {
+                    yield return new Candidate(p.Index, p.Index + p.Length, m.Type, p.Value, "list-sibling", 1);
+                }
+
+                continue;
+            }
+
             var tail = Tail().Match(text, m.End);
             if (!tail.Success || tail.Index != m.End)
             {
@@ -84,6 +101,26 @@ internal static partial class ListSiblings
 
             yield return new Candidate(phrase.Index, phrase.Index + name.Length, m.Type, name, "list-sibling", 1);
         }
+    }
+
+    // "Control", "Ontology": a common word the abstract also writes in lower case is no name.
+    private static bool WrittenLowerCase(string text, string word)
+    {
+        var lower = string.Create(word.Length, word, (span, w) =>
+        {
+            w.AsSpan().CopyTo(span);
+            span[0] = char.ToLowerInvariant(span[0]);
+        });
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A vague word, or a verb, adverb or comparison word: "and outperform state-of-the-art compression" is a clause.
@@ -147,6 +184,10 @@ internal static partial class ListSiblings
     // After a name: ", and P" / " and P" / " or P", with P lower-case words up to a clause break.
     [GeneratedRegex(@"\G(?<c>,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?<p>[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4})(?=\s*[,.;:)]|\s+(?:on|in|for|to|with|across|at|from|as|by)\b|\s*$)")]
     private static partial Regex Tail();
+
+    // After a name: ", and Word" / " and Word" / " or Word", a capitalised word (one capital, then letters or digits) that ends the list.
+    [GeneratedRegex(@"\G(?:,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?<p>[A-Z][a-z]{2,}[A-Za-z0-9]*)(?=\s*(?<close>[,.;:)]))")]
+    private static partial Regex CapitalisedPartner();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$")]
     private static partial Regex Separator();

@@ -8,6 +8,8 @@ public sealed class ListSiblingTests
     [InlineData("A Jaccard index outperforms existing methods like CKA, SVCCA, and relative representation similarity metrics.", "relative representation similarity", EntityType.Method)]
     [InlineData("We train with optimizers such as Adam, Adafactor, and sign descent on graphs.", "sign descent", EntityType.Method)]
     [InlineData("We relate the performance of weight-averaging and logit-ensembling to flatness.", "logit-ensembling", EntityType.Method)]
+    [InlineData("FSMoE outperforms the state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel) by 1.18x.", "Tutel", EntityType.Method)]
+    [InlineData("GraphMat performs faster than frameworks such as GraphLab, CombBLAS and Galois.", "Galois", EntityType.Method)]
     public void TheLastItemOfAnEnumerationOfNamesIsANameOfTheSameKind(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -21,11 +23,33 @@ public sealed class ListSiblingTests
     [InlineData("Minitron performs comparably to models such as Mistral 7B, Gemma 7B and Llama-3 8B, and outperform state-of-the-art compression techniques.", "outperform state-of-the-art compression")]
     [InlineData("We fine-tune LoRA and dropout layers.", "dropout layers")]
     [InlineData("We combine LoRA and weight-sharing.", "weight-sharing")]
+    [InlineData("Controllers such as LQR and Control. We study control of robots.", "Control")]
+    [InlineData("We compare LoRA and Tutel, which we run on GPUs.", "Tutel")]
     public void DescriptionsClausesAndUnlistedPartnersAreNoNames(string text, string phrase)
     {
         var r = EntityTestKit.Recognize(text);
 
         Assert.DoesNotContain(r.Entities, e => e.Origin == "list-sibling" && phrase.Contains(e.Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("M2R2 outperforms methods like Medusa, LookAhead Decoding, and DEED.", "LookAhead Decoding")]
+    [InlineData("We decode with ZigZag Decoding to resolve collisions.", "ZigZag Decoding")]
+    public void ACoinedNameWithACapitalisedTechniqueNounIsOneName(string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.True(r.HasNamed(name, EntityType.Method), string.Join(", ", r.Entities.Select(e => $"{e.Type}:{e.Name}")));
+    }
+
+    [Theory]
+    [InlineData("We improve the PageRank Algorithm for ranking pages.", "PageRank Algorithm")]
+    [InlineData("A New Taxonomy Of FooNet Pruning Methods is given.", "FooNet Pruning")]
+    public void GenericHeadsAndTitleCasedRunsStayApart(string text, string phrase)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.DoesNotContain(r.Entities, e => e.Name == phrase);
     }
 
     [Fact]
