@@ -29,7 +29,7 @@ public sealed class AcronymTests
     {
         var r = EntityTestKit.Recognize(text);
 
-        Assert.True(r.HasNamed(name, type), $"{name} ({type}) missing from [{string.Join(", ", r.Entities.Select(e => $"{e.Name}:{e.Type}"))}]");
+        r.AssertNamed(name, type);
     }
 
     [Fact]

@@ -21,4 +21,8 @@ internal static class EntityTestKit
 
     public static bool HasNamed(this RecognizedEntities r, string name, EntityType type) =>
         r.Find(name) is { } e && e.Type == type;
+
+    /// <summary>Fails, listing what was recognised, unless an entity of <paramref name="type"/> is named <paramref name="name"/>.</summary>
+    public static void AssertNamed(this RecognizedEntities r, string name, EntityType type) =>
+        Assert.True(r.HasNamed(name, type), $"{name} ({type}) missing from [{string.Join(", ", r.Entities.Select(e => $"{e.Name}:{e.Type}"))}]");
 }

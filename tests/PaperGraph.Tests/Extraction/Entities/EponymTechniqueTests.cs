@@ -12,7 +12,7 @@ public sealed class EponymTechniqueTests
     {
         var r = EntityTestKit.Recognize(text);
 
-        Assert.True(r.HasNamed(name, EntityType.Method), string.Join(", ", r.Entities.Select(e => $"{e.Type}:{e.Name}")));
+        r.AssertNamed(name, EntityType.Method);
     }
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class LexiconMatchingTests
     {
         var r = EntityTestKit.Recognize(text);
 
-        Assert.True(r.HasNamed(name, type), $"{name} ({type}) missing from [{string.Join(", ", r.Entities.Select(e => $"{e.Name}:{e.Type}"))}]");
+        r.AssertNamed(name, type);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class ListSiblingTests
     {
         var r = EntityTestKit.Recognize(text);
 
-        Assert.True(r.HasNamed(name, type), string.Join(", ", r.Entities.Select(e => $"{e.Type}:{e.Name}")));
+        r.AssertNamed(name, type);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class ListSiblingTests
     {
         var r = EntityTestKit.Recognize(text);
 
-        Assert.True(r.HasNamed(name, EntityType.Method), string.Join(", ", r.Entities.Select(e => $"{e.Type}:{e.Name}")));
+        r.AssertNamed(name, EntityType.Method);
     }
 
     [Theory]
