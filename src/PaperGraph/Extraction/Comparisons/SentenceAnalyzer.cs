@@ -890,9 +890,14 @@ internal sealed class SentenceAnalyzer
                     next++;
                 }
 
+                while (next < _t.Count && next <= k + 2 && _t[next].Kind == TokenKind.Word && Has(next, WordClass.NounTail | WordClass.SelfHead) && !Has(next, WordClass.Verb))
+                {
+                    next++;
+                }
+
                 if (Has(next, WordClass.Verb) || IsBe(next))
                 {
-                    // "…, e.g., EMOv2-1M achieves 72.3": the name opens a clause of its own.
+                    // "…, e.g., EMOv2-1M achieves 72.3", "… and the MIML algorithm reaches the bound": the name opens a clause of its own.
                     break;
                 }
 
