@@ -940,6 +940,20 @@ internal sealed class SentenceAnalyzer
                     continue;
                 }
 
+                if (c == '[' && CitationEnd(k) is var end && end > k)
+                {
+                    // "the SparSenSe [2], and the FrameSense [3]": a reference number inside the list.
+                    k = end;
+                    continue;
+                }
+
+                if (c == ':' && _objects.Count == 0 && !listMode && k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity)
+                {
+                    // "outperforms the state of the art methods: SpatSC, LRR and SSC": the colon opens the list.
+                    listMode = true;
+                    continue;
+                }
+
                 if (c is '/' or '&' or '"' or '\'' or '“' or '”' or '.' && !(c == '.' && !(Is(k - 1, "e.g") || Is(k - 1, "i.e") || Is(k - 1, "vs"))))
                 {
                     continue;
@@ -983,6 +997,25 @@ internal sealed class SentenceAnalyzer
         }
 
         return k;
+    }
+
+    // "[3]", "[12, 14]": the token closing a bracketed reference that opens at k, or -1.
+    private int CitationEnd(int k)
+    {
+        for (var j = k + 1; j < _t.Count && j <= k + 8; j++)
+        {
+            if (IsPunct(j, ']'))
+            {
+                return j > k + 1 ? j : -1;
+            }
+
+            if (!(IsPunct(j, ',') || IsPunct(j, '-') || (_t[j].Kind == TokenKind.Word && char.IsDigit(_text[_t[j].Start]))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // After "by": a margin ("+12.0%", "3.1 points"), then "and" and a name that takes its own "by"; the name's token, or -1.
