@@ -63,6 +63,14 @@ public static partial class AbstractText
             sb.Replace(from, to);
         }
 
+        // Other commands ("\mathbb{R}", "\tilde{O}", "\sqrt{N}") are typesetting, not words: drop them and keep their
+        // argument, or "mathbbR" reads as a CamelCase name. Greek letters stay as their names.
+        var text = sb.ToString();
+        if (text.Contains('\\', StringComparison.Ordinal))
+        {
+            sb.Clear().Append(Command().Replace(text, m => GreekLetters.Contains(m.Groups[1].Value) ? m.Groups[1].Value : ""));
+        }
+
         // Drop math delimiters and the braces left by unwrapped commands.
         var result = new StringBuilder(sb.Length);
         for (var i = 0; i < sb.Length; i++)
@@ -107,6 +115,15 @@ public static partial class AbstractText
 
         return sb.ToString();
     }
+
+    private static readonly HashSet<string> GreekLetters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho",
+        "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
+    };
+
+    [GeneratedRegex(@"\\([A-Za-z]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Command();
 
     [GeneratedRegex(@"(?:\\url\{)?(?:https?://|www\.)[^\s}]+\}?", RegexOptions.CultureInvariant)]
     private static partial Regex Url();

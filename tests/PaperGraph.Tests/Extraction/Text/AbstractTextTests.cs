@@ -1,0 +1,16 @@
+using PaperGraph.Extraction.Text;
+
+namespace PaperGraph.Tests.Extraction.Text;
+
+public sealed class AbstractTextTests
+{
+    [Theory]
+    [InlineData(@"runs in $\tilde{O}(n)$ time over $\mathbb{R}^d$", "runs in O(n) time over R^d")]
+    [InlineData(@"a regret of $\mathcal{O}(\sqrt{T})$", "a regret of O(T)")]
+    [InlineData(@"we set $\alpha = 0.5$ and use \textbf{LoRA}", "we set alpha = 0.5 and use LoRA")]
+    [InlineData(@"a 2$\times$ speedup", "a 2× speedup")]
+    public void LatexIsReducedToItsWords(string raw, string clean)
+    {
+        Assert.Equal(clean, AbstractText.Clean(raw));
+    }
+}
