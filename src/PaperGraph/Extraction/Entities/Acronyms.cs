@@ -22,6 +22,12 @@ internal static partial class Acronyms
             {
                 var shortForm = text.Substring(open + 1, shortLength);
                 var beforeEnd = open > 0 && text[open - 1] == ' ' ? open - 1 : open;
+                if (beforeEnd > 0 && text[beforeEnd - 1] is '"' or '”' or '\'')
+                {
+                    // 'which we call "Robust Weight Signature" (RWS)': the long form is inside the quotes.
+                    beforeEnd--;
+                }
+
                 var beforeStart = WordsBefore(text, beforeEnd, Math.Max(consumed, 0), 10);
                 if (beforeStart < beforeEnd)
                 {

@@ -116,9 +116,17 @@ internal static partial class CoinedNames
         foreach (Match m in text.Contains(", a", StringComparison.Ordinal) ? Appositive().Matches(text) : (IEnumerable<Match>)[])
         {
             var name = m.Groups["name"].Value;
-            // "We introduce Ladder Residual, a simple …": after a verb of introduction, capitalised words set off by
-            // an appositive are the name; at a sentence start they need a coined word ("Transformers, a …" is none).
-            var afterVerb = m.Groups["verb"].Success && name.Contains(' ', StringComparison.Ordinal);
+            // "We introduce Ladder Residual, a simple …", "three components: 1) AdamS, a …; 2) Weight Scaling, a module":
+            // after a verb of introduction or an item number, capitalised words set off by an appositive are the name;
+            // at a sentence start they need a coined word ("Transformers, a …" is none).
+            var verb = m.Groups["verb"];
+            if (verb.Success && !char.IsLetter(verb.Value[0]) && !IntroducedInSentence(text, verb.Index))
+            {
+                // "two engines: (1) LogicBlox, a commercial database engine": items the paper uses, not introduces.
+                continue;
+            }
+
+            var afterVerb = verb.Success && name.Contains(' ', StringComparison.Ordinal);
             if (afterVerb || IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]))
             {
                 yield return (name, m.Groups["name"].Index, m.Groups["name"].Index);
@@ -131,6 +139,22 @@ internal static partial class CoinedNames
     private static bool IsSetOff(string text, Group name) =>
         name.Length >= 3 && name.Value.Skip(1).All(char.IsAsciiLetterLower) && text.AsSpan(0, name.Index).TrimEnd().EndsWith(",")
         && (Is(text, name.Index + name.Length, ",(") || text.AsSpan(name.Index + name.Length).StartsWith(" (", StringComparison.Ordinal));
+
+    // "CAST introduces three key components: 1) …": a verb of introduction earlier in the same sentence.
+    private static bool IntroducedInSentence(string text, int at)
+    {
+        var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
+        var sentence = text.AsSpan(start < 0 ? 0 : start, at - (start < 0 ? 0 : start));
+        foreach (var cue in (ReadOnlySpan<string>)["introduc", "propos", "present", "contribution", "we develop", "we design"])
+        {
+            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Is(string text, int at, string chars) => at >= 0 && at < text.Length && chars.Contains(text[at], StringComparison.Ordinal);
 
@@ -296,12 +320,13 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
 
-    [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
 
-    // "weight selection, a method for …", "weight compander (WC), a novel effective method": one to four plain words (no
+    // "weight selection, a method for …", "weight compander (WC), a novel effective method", "weight normalization: a
+    // reparameterization of …": one to four plain words (no
     // article, adjective of novelty or function word first), then an appositive headed by a technique noun.
-    [GeneratedRegex(@"^(?!(?:a|an|the|this|these|our|its|their|two|three|several|new|novel|simple|first|more|some|further|both)\b)(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})(?: \([A-Za-z][A-Za-z0-9\-]*\))?, (?:a|an) (?:[\w\-]+ ){0,3}?(?:method|approach|technique|algorithm|framework|strategy|scheme|paradigm|procedure|mechanism|recipe|optimizer|regularizer|objective)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!(?:a|an|the|this|these|our|its|their|two|three|several|new|novel|simple|first|more|some|further|both)\b)(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})(?: \([A-Za-z][A-Za-z0-9\-]*\))?[,:] (?:a|an) (?:[\w\-]+ ){0,3}?(?:method|approach|technique|algorithm|framework|strategy|scheme|paradigm|procedure|mechanism|recipe|optimizer|regularizer|objective|reparameterization|module|architecture|extension|modification|formulation)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseNamed();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.\+ ]{0,40}?)\s*:\s", RegexOptions.CultureInvariant)]

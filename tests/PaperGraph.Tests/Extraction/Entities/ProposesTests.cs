@@ -24,6 +24,9 @@ public sealed class ProposesTests
     [InlineData("We introduce Ladder Residual, a simple architectural modification applicable to all residual-based models.", null, "Ladder Residual")]
     [InlineData("The first method directly reuses the pre-trained weights without retraining, denoted as DirectShare.", null, "DirectShare")]
     [InlineData("Empirically, our proposed approach, Loki, gains up to 29.7% relative improvement over SimCLR on ImageNet.", null, "Loki")]
+    [InlineData("We present weight normalization: a reparameterization of the weight vectors in a neural network.", null, "weight normalization")]
+    [InlineData("Specifically, CAST introduces three key components: 1) AdamS, a sparsity-aware optimizer; 2) Weight Scaling, a module designed to mitigate the magnitude reduction.", null, "Weight Scaling")]
+    [InlineData("The weight difference after projection, which we call \"Robust Weight Signature\" (RWS), appears to be discriminative.", null, "RWS")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -45,6 +48,7 @@ public sealed class ProposesTests
     [InlineData("The stable set polytope of a graph G, denoted as STAB(G), is the convex hull of all incidence vectors.")]
     [InlineData("In this paper, we introduce multi-dimensional (MD) SC codes with better thresholds.")]
     [InlineData("We propose a simple method, a technique for pruning.")]
+    [InlineData("We do so using two worst-case optimal engines: (1) LogicBlox, a commercial database engine, and (2) a prototype.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
