@@ -940,6 +940,12 @@ internal sealed class SentenceAnalyzer
                     continue;
                 }
 
+                if (c == '-' && k > from && _t[k - 1].End == tok.Start)
+                {
+                    // "non- MoE transformers": a hyphen glued to the word before belongs to the noun phrase.
+                    continue;
+                }
+
                 if (c == '[' && CitationEnd(k) is var end && end > k)
                 {
                     // "the SparSenSe [2], and the FrameSense [3]": a reference number inside the list.

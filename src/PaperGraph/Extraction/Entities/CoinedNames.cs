@@ -95,6 +95,12 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains("ur ", StringComparison.Ordinal) ? OurDefinition().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "Our Orthogonal Compatible Aligned (OCA) approach": the definition after "our" names the paper's own method.
+            yield return (string.Empty, m.Index + m.Length, m.Index + m.Length);
+        }
+
         // Cheap substring checks first: most abstracts have none of these, and the scans are the cost.
         var calls = text.Contains("called", StringComparison.Ordinal) || text.Contains("abbreviated", StringComparison.Ordinal) || text.Contains("named", StringComparison.Ordinal) || text.Contains("dubbed", StringComparison.Ordinal)
             || text.Contains("termed", StringComparison.Ordinal) || text.Contains("coined", StringComparison.Ordinal) || text.Contains("denoted", StringComparison.Ordinal);
@@ -319,6 +325,9 @@ internal static partial class CoinedNames
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
     [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
+
+    [GeneratedRegex(@"\b[Oo]ur (?=[A-Z][\w\-]*(?: [\w\-]+){0,6} \([A-Za-z][\w\-]*\) (?:method|approach|framework|model|algorithm|technique|architecture|system)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OurDefinition();
 
     [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();

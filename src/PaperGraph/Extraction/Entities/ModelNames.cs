@@ -56,9 +56,9 @@ internal static partial class ModelNames
                 size = tok;
                 i = s;
             }
-            else if (tok.Length == 1 && "SBLHgG".Contains(tok[0], StringComparison.Ordinal) && text[tokens[s].Start - 1] == '-')
+            else if (tok.Length == 1 && "TSBLHgG".Contains(tok[0], StringComparison.Ordinal) && text[tokens[s].Start - 1] == '-')
             {
-                // ViT-B/16 (size letter and patch size), ViT-G.
+                // ViT-B/16 (size letter and patch size), ViT-G, Swin-T.
                 size = tok;
                 i = s;
                 if (Next(text, tokens, s) is { } patch && tokens[s].End < text.Length && text[tokens[s].End] == '/' && IsNumber(text, tokens, patch, out _))

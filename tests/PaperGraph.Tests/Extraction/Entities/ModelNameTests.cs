@@ -34,6 +34,7 @@ public sealed class ModelNameTests
     [InlineData("We evaluate Qwen2.5-72B-Instruct on math.", "Qwen2.5-72B-Instruct", "72B", "Instruct")]
     [InlineData("We compare with GPT-3.5-turbo on the task.", "GPT-3.5-turbo", null, null)]
     [InlineData("We train ViT-B/16 on ImageNet.", "ViT-B/16", "B/16", null)]
+    [InlineData("We compare with Swin-T and Swin-L on ADE20K.", "Swin-T", "T", null)]
     [InlineData("We train ResNet-50 on ImageNet.", "ResNet-50", "50", null)]
     [InlineData("We fine-tune BERT-base on GLUE.", "BERT-base", "base", null)]
     public void VariantsAndSizeWordsAreKept(string text, string name, string? size, string? variant)
