@@ -66,8 +66,13 @@ internal static partial class CoinedNames
             if (LowerCaseNamed().Match(rest.Value) is { Success: true } lower && !lower.Groups["name"].Value.Split(' ').Any(ClauseWords.Contains))
             {
                 // "we introduce weight selection, a method for initializing smaller models": a plain-words name
-                // the appositive calls a technique.
-                yield return (lower.Groups["name"].Value, rest.Index, rest.Index);
+                // the appositive calls a technique; with a short form ("… (RLSVI) -- a new algorithm") the definition names it.
+                yield return (lower.Value.Contains(" (", StringComparison.Ordinal) ? string.Empty : lower.Groups["name"].Value, rest.Index, rest.Index);
+            }
+            else if (NovelTitleCased().Match(rest.Value) is { Success: true } titled)
+            {
+                // "we introduce a novel Loop-Residual Neural Network, which …": a title-cased name after "a novel".
+                yield return (titled.Groups["name"].Value, rest.Index + titled.Groups["name"].Index, rest.Index);
             }
             else if (FirstName(rest.Value) is { } n)
             {
@@ -333,10 +338,13 @@ internal static partial class CoinedNames
     private static partial Regex Appositive();
 
     // "weight selection, a method for …", "weight compander (WC), a novel effective method", "weight normalization: a
-    // reparameterization of …": one to four plain words (no
+    // reparameterization of …", "sparse upcycling -- a simple way to …": one to four plain words (no
     // article, adjective of novelty or function word first), then an appositive headed by a technique noun.
-    [GeneratedRegex(@"^(?!(?:a|an|the|this|these|our|its|their|two|three|several|new|novel|simple|first|more|some|further|both)\b)(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})(?: \([A-Za-z][A-Za-z0-9\-]*\))?[,:] (?:a|an) (?:[\w\-]+ ){0,3}?(?:method|approach|technique|algorithm|framework|strategy|scheme|paradigm|procedure|mechanism|recipe|optimizer|regularizer|objective|reparameterization|module|architecture|extension|modification|formulation)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!(?:a|an|the|this|these|our|its|their|two|three|several|new|novel|simple|first|more|some|further|both)\b)(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})(?: \([A-Za-z][A-Za-z0-9\-]*\))?(?:[,:]| --| —| –) (?:a|an) (?:[\w\-]+ ){0,3}?(?:method|approach|technique|algorithm|framework|strategy|scheme|paradigm|procedure|mechanism|recipe|optimizer|regularizer|objective|reparameterization|module|architecture|extension|modification|formulation|way)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseNamed();
+
+    [GeneratedRegex(@"^(?:a|an) (?:novel|new) (?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})(?=,| which\b| that\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NovelTitleCased();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.\+ ]{0,40}?)\s*:\s", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();

@@ -617,7 +617,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var verb = before.EndsWith("propose", StringComparison.Ordinal) || before.EndsWith("introduce", StringComparison.Ordinal) || before.EndsWith("present", StringComparison.Ordinal)
             || before.EndsWith("proposes", StringComparison.Ordinal) || before.EndsWith("introduces", StringComparison.Ordinal) || before.EndsWith("presents", StringComparison.Ordinal);
         var end = start + length;
-        return verb && end < text.Length && text[end] is ',' or '(' or ':' || verb && text.AsSpan(end).StartsWith(" (", StringComparison.Ordinal);
+        return verb && end < text.Length && text[end] is ',' or '(' or ':'
+            || verb && (text.AsSpan(end).StartsWith(" (", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(" --", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(" —", StringComparison.Ordinal));
     }
 
     private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)
