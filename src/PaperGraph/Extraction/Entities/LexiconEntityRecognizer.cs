@@ -314,125 +314,13 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             // eigenspace (MPME)", "The first algorithm, topological value iteration (TVI)". A looser "we propose"
             // nearby is not enough: lower-case phrases there are as often parts or settings. "(SWE) model" is no
             // sign either: equations and statistical models are called models too.
-            return IsTechniqueNounAfter(text, d) || NamedRightBefore(text, d) || TechniqueAppositiveAfter(text, d) ? EntityType.Method : null;
+            return LowerCaseDefinitions.NameATechnique(text, d) ? EntityType.Method : null;
         }
 
         // A plain capitals acronym of capitalised words is as often a device, standard or venue ("Long Term Evolution
         // (LTE)", "Base Stations (BSs)") as a technique: keep it only when the paper introduces it, or when the short
         // form is itself coined ("CeTaD", "oBERT", "DDP-ASR").
         return IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart) ? null : EntityType.Method;
-    }
-
-    // After "(SHORT)": punctuation or a word that starts a new phrase, not more of the noun phrase.
-    private static bool EndsThePhrase(string text, AcronymDefinition d)
-    {
-        var at = d.ShortStart + d.Short.Length + 1;
-        if (at >= text.Length || text[at] != ' ')
-        {
-            return true;
-        }
-
-        var end = at + 1;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return text.AsSpan(at + 1, end - at - 1) is "for" or "to" or "which" or "that" or "as" or "and" or "in" or "with" or "is" or "are" or "on" or "by"
-            or "from" or "of" or "can" or "has" or "extending" or "where" or "whose" or "based" or "using";
-    }
-
-    // "named …", "called …", "dubbed …", "referred to as …", or an appositive to a technique noun ("The first algorithm, …").
-    private static bool NamedRightBefore(string text, AcronymDefinition d)
-    {
-        var before = text.AsSpan(0, d.LongStart).TrimEnd();
-        foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely"])
-        {
-            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        foreach (var cue in (ReadOnlySpan<string>)["we propose", "we introduce", "we present", " proposing", " introducing"])
-        {
-            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                // "we introduce weight compander (WC), …" names it; "we introduce multi-dimensional (MD) SC codes"
-                // introduces the codes, which the short form only qualifies.
-                return EndsThePhrase(text, d);
-            }
-        }
-
-        if (before.Length < 2 || before[^1] != ',')
-        {
-            return false;
-        }
-
-        before = before[..^1];
-        var space = before.LastIndexOf(' ');
-        return IsTechniqueNoun(before[(space + 1)..]);
-    }
-
-    // "(RSP) algorithm", "(AF) scheme": the noun right after the short form calls it a technique. Broader heads
-    // ("(CR) system", "(MAC) layer", "(PPI) prediction") name devices, settings and problems as often.
-    private static bool IsTechniqueNounAfter(string text, AcronymDefinition d)
-    {
-        var close = d.ShortStart + d.Short.Length;
-        if (close + 2 >= text.Length || text[close] != ')' || text[close + 1] != ' ')
-        {
-            return false;
-        }
-
-        var end = close + 2;
-        while (end < text.Length && char.IsAsciiLetterLower(text[end]))
-        {
-            end++;
-        }
-
-        return IsTechniqueNoun(text.AsSpan(close + 2, end - close - 2));
-    }
-
-    // "weight compander (WC), a novel effective method": an appositive right after the definition calls it a technique.
-    private static bool TechniqueAppositiveAfter(string text, AcronymDefinition d)
-    {
-        var close = d.ShortStart + d.Short.Length;
-        var rest = text.AsSpan(Math.Min(text.Length, close));
-        if (!(rest.StartsWith("), a ", StringComparison.Ordinal) || rest.StartsWith("), an ", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        var words = 0;
-        foreach (var range in rest[4..Math.Min(rest.Length, 80)].Split(' '))
-        {
-            var w = rest[4..Math.Min(rest.Length, 80)][range].TrimEnd(",.;");
-            if (IsTechniqueNoun(w))
-            {
-                return true;
-            }
-
-            if (++words > 4)
-            {
-                break;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsTechniqueNoun(ReadOnlySpan<char> word)
-    {
-        foreach (var w in (ReadOnlySpan<string>)["algorithm", "algorithms", "method", "methods", "approach", "technique", "techniques", "scheme", "schemes",
-            "framework", "strategy", "procedure", "estimator", "heuristic", "decoder", "decoding", "policy", "paradigm", "mechanism"])
-        {
-            if (word.Equals(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The singular of a plural multi-word expansion ("wide residual networks" → "wide residual network"), or null.

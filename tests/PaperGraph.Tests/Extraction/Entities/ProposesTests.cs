@@ -27,6 +27,7 @@ public sealed class ProposesTests
     [InlineData("We present weight normalization: a reparameterization of the weight vectors in a neural network.", null, "weight normalization")]
     [InlineData("Our Orthogonal Compatible Aligned (OCA) approach eliminates the need for re-indexing during model updates.", null, "OCA")]
     [InlineData("In this work, we propose sparse upcycling -- a simple way to reuse sunk training costs.", null, "sparse upcycling")]
+    [InlineData("We propose randomized least-squares value iteration (RLSVI) -- a new reinforcement learning algorithm.", null, "RLSVI")]
     [InlineData("In this paper, we introduce a novel Loop-Residual Neural Network, which achieves better performance.", null, "Loop-Residual Neural Network")]
     [InlineData("Specifically, CAST introduces three key components: 1) AdamS, a sparsity-aware optimizer; 2) Weight Scaling, a module designed to mitigate the magnitude reduction.", null, "Weight Scaling")]
     [InlineData("The weight difference after projection, which we call \"Robust Weight Signature\" (RWS), appears to be discriminative.", null, "RWS")]

@@ -1,0 +1,115 @@
+namespace PaperGraph.Extraction.Entities;
+
+/// <summary>
+/// When an acronym defined by lower-case words names a technique: only when the text says so right around the
+/// definition ("the relaxed survey propagation (RSP) algorithm", "named maximal projection on minimum eigenspace
+/// (MPME)", "weight compander (WC), a novel effective method"). Lower-case expansions are otherwise as often
+/// quantities, settings or problems ("degree of freedom (DoF)", "cognitive radio (CR) system").
+/// </summary>
+internal static class LowerCaseDefinitions
+{
+    /// <summary>True when a technique noun, a naming cue or a describing appositive stands right by the definition.</summary>
+    public static bool NameATechnique(string text, AcronymDefinition d) =>
+        IsTechniqueNounAfter(text, d) || NamedRightBefore(text, d) || TechniqueAppositiveAfter(text, d);
+
+    // After "(SHORT)": punctuation or a word that starts a new phrase, not more of the noun phrase.
+    private static bool EndsThePhrase(string text, AcronymDefinition d) =>
+        WordAfter(text, d) is var w && (w.IsEmpty || w is "for" or "to" or "which" or "that" or "as" or "and" or "in" or "with" or "is" or "are" or "on"
+            or "by" or "from" or "of" or "can" or "has" or "extending" or "where" or "whose" or "based" or "using");
+
+    // The word after "(SHORT) ", or nothing when punctuation follows the parenthesis.
+    private static ReadOnlySpan<char> WordAfter(string text, AcronymDefinition d)
+    {
+        var at = d.ShortStart + d.Short.Length + 2;
+        if (at >= text.Length || text[at - 2] != ')' || text[at - 1] != ' ')
+        {
+            return default;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(at, end - at);
+    }
+
+    // "named …", "called …", "dubbed …", "referred to as …", or an appositive to a technique noun ("The first algorithm, …").
+    private static bool NamedRightBefore(string text, AcronymDefinition d)
+    {
+        var before = text.AsSpan(0, d.LongStart).TrimEnd();
+        foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely"])
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var cue in (ReadOnlySpan<string>)["we propose", "we introduce", "we present", " proposing", " introducing"])
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                // "we introduce weight compander (WC), …" names it; "we introduce multi-dimensional (MD) SC codes"
+                // introduces the codes, which the short form only qualifies.
+                return EndsThePhrase(text, d);
+            }
+        }
+
+        if (before.Length < 2 || before[^1] != ',')
+        {
+            return false;
+        }
+
+        before = before[..^1];
+        var space = before.LastIndexOf(' ');
+        return IsTechniqueNoun(before[(space + 1)..]);
+    }
+
+    // "(RSP) algorithm", "(AF) scheme": the noun right after the short form calls it a technique. Broader heads
+    // ("(CR) system", "(MAC) layer", "(PPI) prediction") name devices, settings and problems as often.
+    private static bool IsTechniqueNounAfter(string text, AcronymDefinition d) => IsTechniqueNoun(WordAfter(text, d));
+
+    // "weight compander (WC), a novel effective method": an appositive right after the definition calls it a technique.
+    private static bool TechniqueAppositiveAfter(string text, AcronymDefinition d)
+    {
+        var close = d.ShortStart + d.Short.Length;
+        var rest = text.AsSpan(Math.Min(text.Length, close));
+        if (!(rest.StartsWith("), a ", StringComparison.Ordinal) || rest.StartsWith("), an ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in rest[4..Math.Min(rest.Length, 80)].Split(' '))
+        {
+            var w = rest[4..Math.Min(rest.Length, 80)][range].TrimEnd(",.;");
+            if (IsTechniqueNoun(w))
+            {
+                return true;
+            }
+
+            if (++words > 4)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTechniqueNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["algorithm", "algorithms", "method", "methods", "approach", "technique", "techniques", "scheme", "schemes",
+            "framework", "strategy", "procedure", "estimator", "heuristic", "decoder", "decoding", "policy", "paradigm", "mechanism"])
+        {
+            if (word.Equals(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
