@@ -996,6 +996,13 @@ internal sealed class SentenceAnalyzer
                 continue;
             }
 
+            if (_objects.Count == 0 && !listMode && (Is(k, "in") || Is(k, "of")) && ListIntroAhead(k) is var intro && intro > k)
+            {
+                // "state-of-the-art models in this range including EfficientNets": the list belongs to the generic head.
+                k = intro - 1;
+                continue;
+            }
+
             if (Has(k, WordClass.ObjectStop) || Has(k, WordClass.Negator) || CueAt(k) is Cue.Outperform or Cue.ParityVerb or Cue.Compare)
             {
                 break;
@@ -1003,6 +1010,25 @@ internal sealed class SentenceAnalyzer
         }
 
         return k;
+    }
+
+    // A short phrase ("in this range", "of similar size") and then "including"/"such as" before any name: the intro's token, or -1.
+    private int ListIntroAhead(int k)
+    {
+        for (var j = k + 1; j < _t.Count && j <= k + 4; j++)
+        {
+            if (Has(j, WordClass.ListIntro))
+            {
+                return j + 1 < _t.Count && (_t[j + 1].Kind == TokenKind.Entity || Is(j + 1, "as")) ? j : -1;
+            }
+
+            if (_t[j].Kind != TokenKind.Word || Has(j, WordClass.Boundary) || Has(j, WordClass.Verb) || CueAt(j) != Cue.None)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // "[3]", "[12, 14]": the token closing a bracketed reference that opens at k, or -1.
@@ -1194,6 +1220,18 @@ internal sealed class SentenceAnalyzer
         return result;
     }
 
+    // "Our discovered model family, BigNASModels, achieve …": the name set off by commas is the self-reference's own.
+    private bool NamedByAppositive(int head, int hi)
+    {
+        var k = head + 1;
+        while (k < hi && k <= head + 2 && Has(k, WordClass.NounTail))
+        {
+            k++;
+        }
+
+        return IsPunct(k, ',') && k + 2 < hi && _t[k + 1].Kind == TokenKind.Entity && IsPunct(k + 2, ',');
+    }
+
     private void Collect(int lo, int hi)
     {
         _candidates.Clear();
@@ -1207,7 +1245,7 @@ internal sealed class SentenceAnalyzer
             {
                 _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(k, lo)));
             }
-            else if (IsSelfHeadAfterDeterminer(k) && !(k + 1 < hi && (_t[k + 1].Kind == TokenKind.Entity || (IsPunct(k + 1, '(') && k + 2 < hi && _t[k + 2].Kind == TokenKind.Entity))))
+            else if (IsSelfHeadAfterDeterminer(k) && !(k + 1 < hi && (_t[k + 1].Kind == TokenKind.Entity || (IsPunct(k + 1, '(') && k + 2 < hi && _t[k + 2].Kind == TokenKind.Entity) || NamedByAppositive(k, hi))))
             {
                 _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(SelfDeterminerOf(k), lo)));
             }
