@@ -856,6 +856,11 @@ internal sealed class SentenceAnalyzer
             // "comparable to that of DeepSeek R1": the pronoun stands for the performance of the name after "of".
             k++;
         }
+        else if ((Is(k, "that") || Is(k, "those")) && Has(k + 1, WordClass.Producing) && Is(k + 2, "by"))
+        {
+            // "better than those obtained by MCTS".
+            k += 3;
+        }
 
         var depth = 0;
         var listMode = false;
@@ -1239,13 +1244,14 @@ internal sealed class SentenceAnalyzer
         {
             if (_t[k].Kind == TokenKind.Entity)
             {
-                _candidates.Add(Candidate(k) with { Modifier = IsFragment(k) || IsModifier(k, lo) || InSelfReference(k) });
+                _candidates.Add(Candidate(k) with { Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) });
             }
             else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)))
             {
                 _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(k, lo)));
             }
-            else if (IsSelfHeadAfterDeterminer(k) && !(k + 1 < hi && (_t[k + 1].Kind == TokenKind.Entity || (IsPunct(k + 1, '(') && k + 2 < hi && _t[k + 2].Kind == TokenKind.Entity) || NamedByAppositive(k, hi))))
+            else if (IsSelfHeadAfterDeterminer(k) && !(k > lo && NamesSelfReference(k - 1))
+                && !(k + 1 < hi && (_t[k + 1].Kind == TokenKind.Entity || (IsPunct(k + 1, '(') && k + 2 < hi && _t[k + 2].Kind == TokenKind.Entity) || NamedByAppositive(k, hi))))
             {
                 _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(SelfDeterminerOf(k), lo)));
             }
@@ -1430,7 +1436,7 @@ internal sealed class SentenceAnalyzer
 
             if (Has(j, WordClass.Preposition))
             {
-                return !(Is(j, "as") && !Is(j - 1, "such"));
+                return !(Is(j, "as") && !Is(j - 1, "such")) && !OpensWithPerformanceOf(j, lo);
             }
 
             if (Has(j, WordClass.Coordinator))
@@ -1462,6 +1468,34 @@ internal sealed class SentenceAnalyzer
         }
 
         return false;
+    }
+
+    // "the accuracy of Adam": a metric measuring the name after it is no subject.
+    private bool IsMeasureOfName(int k) =>
+        _mentions[_t[k].Mention].Type == EntityType.Metric && Is(k + 1, "of") && k + 2 < _t.Count && _t[k + 2].Kind == TokenKind.Entity;
+
+    // "The performance of PAMI is superior to …", "The results obtained by SLS are similar or better than …": at the
+    // head of its clause, the measure of a name stands for the name.
+    private bool OpensWithPerformanceOf(int prep, int lo)
+    {
+        var p = prep - 1;
+        if (Is(prep, "by") && Has(p, WordClass.Producing))
+        {
+            p--;
+        }
+        else if (!Is(prep, "of"))
+        {
+            return false;
+        }
+
+        var measure = p >= 0 && (Has(p, WordClass.PerformanceNoun) || (_t[p].Kind == TokenKind.Entity && _mentions[_t[p].Mention].Type == EntityType.Metric));
+        if (p < lo || !measure || !Is(p - 1, "the"))
+        {
+            return false;
+        }
+
+        var before = p - 2;
+        return before < lo || IsPunct(before, ',') || Is(before, "that") || Has(before, WordClass.Reporting);
     }
 
     // The name before a coordinator or list comma ("on A and B models", "with A, B, and C"), or -1.
@@ -1634,6 +1668,12 @@ internal sealed class SentenceAnalyzer
     private bool InSelfReference(int k) =>
         k + 1 < _t.Count && Has(k + 1, WordClass.SelfHead) && (SelfDeterminerOf(k + 1) is var d && d >= 0) && !Is(d, "this") && !Is(d, "these");
 
+    // "our proposed SVMcompare algorithm outperforms SVMrank": with no single proposed entity to stand for "our algorithm",
+    // a written name (not a lower-case technique like "our weight averaging technique") right before the head is its name.
+    private bool NamesSelfReference(int k) =>
+        _proposedKey is null && _t[k].Kind == TokenKind.Entity && InSelfReference(k) && !IsFragment(k)
+        && _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start).ContainsAnyInRange('A', 'Z');
+
     private int SelfDeterminerOf(int head)
     {
         for (var j = head - 1; j >= 0 && j >= head - 5; j--)
@@ -1680,7 +1720,34 @@ internal sealed class SentenceAnalyzer
             return true;
         }
 
-        return Is(cue + 1, "neither") || (Is(cue + 1, "no") && !Is(cue + 2, "longer")) || IsPunct(_t.Count - 1, '?');
+        return Is(cue + 1, "neither") || (Is(cue + 1, "no") && !Is(cue + 2, "longer")) || IsPunct(_t.Count - 1, '?') || InNegatedRelative(cue, from);
+    }
+
+    // "there is no application formula where the quality of A is better than B": the clause hangs off a negated noun.
+    private bool InNegatedRelative(int cue, int from)
+    {
+        for (var k = cue - 1; k >= Math.Max(0, from - 8) && k >= cue - 14; k--)
+        {
+            if (_t[k].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+
+            if (Is(k, "where") || Is(k, "which") || Is(k, "that") || Is(k, "whose"))
+            {
+                for (var j = k - 1; j >= 0 && j >= k - 4 && _t[j].Kind != TokenKind.Punct; j--)
+                {
+                    if (Is(j, "no") || Is(j, "none"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsHedged(int from, int to)

@@ -77,4 +77,7 @@ internal enum WordClass
 
     /// <summary>Transitive verbs whose object is not a subject ("achieves", "provides").</summary>
     Verb = 1 << 23,
+
+    /// <summary>Participles of producing a result ("obtained", "achieved"): "the results obtained by X".</summary>
+    Producing = 1 << 24,
 }
