@@ -236,9 +236,46 @@ internal static partial class Acronyms
     }
 
     /// <summary>The shortest suffix of <paramref name="candidate"/> that the short form abbreviates, or null.</summary>
-    public static string? LongFormFor(string shortForm, string candidate)
+    public static string? LongFormFor(string shortForm, string candidate) =>
+        LongFormFor(shortForm, candidate, shortForm.TrimEnd('s').Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray())
+        ?? (RepeatedLetters(shortForm) is { } repeated && LongFormFor(shortForm, candidate, repeated) is { } longForm && InitialsAre(longForm, repeated) ? longForm : null);
+
+    // A counted letter must start words, one per count: "Direct data domain (D3)", not "multiplication algorithm (m2)".
+    private static bool InitialsAre(string longForm, char[] letters)
     {
-        var letters = shortForm.TrimEnd('s').Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray();
+        var initials = longForm.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("of" or "and" or "the" or "for" or "to" or "in" or "on" or "with" or "a" or "an"))
+            .Select(w => char.ToLowerInvariant(w[0])).ToList();
+
+        // A head noun may follow: "Structured State Space sequence model (S4)".
+        return initials.Count <= letters.Length + 1 && initials.Take(letters.Length).SequenceEqual(letters);
+    }
+
+    // "S4" for "Structured State Space sequence", "A3C" for "Asynchronous Advantage Actor-Critic": a digit after a
+    // letter counts that letter's words.
+    private static char[]? RepeatedLetters(string shortForm)
+    {
+        var letters = new List<char>();
+        var repeated = false;
+        for (var i = 0; i < shortForm.Length; i++)
+        {
+            var c = shortForm[i];
+            if (c is >= '2' and <= '5' && i > 0 && char.IsLetter(shortForm[i - 1]) && (i + 1 == shortForm.Length || char.IsLetter(shortForm[i + 1])))
+            {
+                letters.AddRange(Enumerable.Repeat(char.ToLowerInvariant(shortForm[i - 1]), c - '1'));
+                repeated = true;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                letters.Add(char.ToLowerInvariant(c));
+            }
+        }
+
+        return repeated ? [.. letters] : null;
+    }
+
+    private static string? LongFormFor(string shortForm, string candidate, char[] letters)
+    {
         if (letters.Length < 2 || !char.IsLetter(letters[0]))
         {
             return null;

@@ -32,6 +32,24 @@ public sealed class AcronymTests
         r.AssertNamed(name, type);
     }
 
+    [Theory]
+    [InlineData("We propose the Structured State Space sequence model (S4) based on a new parameterization.", "S4", "Structured State Space sequence model")]
+    [InlineData("We present Hungry Hungry Hippos (H3), a new layer.", "H3", "Hungry Hungry Hippos")]
+    [InlineData("We introduce the Deep Soft Cross-Entropy (DS2CE) loss for noisy labels.", "DS2CE", null)]
+    public void ADigitAfterALetterCountsThatLettersWords(string text, string name, string? expansion)
+    {
+        var e = EntityTestKit.Recognize(text).Find(name);
+
+        if (expansion is null)
+        {
+            Assert.True(e is null || !e.Aliases.Any(a => a.StartsWith("Deep", StringComparison.Ordinal)));
+            return;
+        }
+
+        Assert.NotNull(e);
+        Assert.Contains(expansion, e.Aliases);
+    }
+
     [Fact]
     public void LaterMentionsOfADefinedAcronymJoinItsEntity()
     {
