@@ -1008,6 +1008,12 @@ internal sealed class SentenceAnalyzer
                 continue;
             }
 
+            if (_objects.Count == 0 && !listMode && _t[k].Class == ComparisonWords.Gerund && ListIntroAfterHead(k))
+            {
+                // "similar spectrum sharing mechanisms, such as FlashLinQ": a noun in -ing inside the generic head.
+                continue;
+            }
+
             if (Has(k, WordClass.ObjectStop) || Has(k, WordClass.Negator) || CueAt(k) is Cue.Outperform or Cue.ParityVerb or Cue.Compare)
             {
                 break;
@@ -1034,6 +1040,24 @@ internal sealed class SentenceAnalyzer
         }
 
         return -1;
+    }
+
+    // "pricing schemes, including": one plain noun after the -ing word, then (after a comma) a list opener.
+    private bool ListIntroAfterHead(int k)
+    {
+        var j = k + 1;
+        if (j >= _t.Count || _t[j].Kind != TokenKind.Word || !char.IsLower(_text[_t[j].Start]) || (_t[j].Class & ~(WordClass.NounTail | WordClass.SelfHead)) != 0)
+        {
+            return false;
+        }
+
+        j++;
+        if (IsPunct(j, ','))
+        {
+            j++;
+        }
+
+        return Has(j, WordClass.ListIntro);
     }
 
     // "[3]", "[12, 14]": the token closing a bracketed reference that opens at k, or -1.
@@ -1488,13 +1512,26 @@ internal sealed class SentenceAnalyzer
             return false;
         }
 
-        var measure = p >= 0 && (Has(p, WordClass.PerformanceNoun) || (_t[p].Kind == TokenKind.Entity && _mentions[_t[p].Mention].Type == EntityType.Metric));
-        if (p < lo || !measure || !Is(p - 1, "the"))
+        var measure = p >= 0 && (Has(p, WordClass.PerformanceNoun) || (_t[p].Kind == TokenKind.Entity && _mentions[_t[p].Mention].Type == EntityType.Metric)
+            || (Is(prep, "of") && (Is(p, "version") || Is(p, "variant") || Is(p, "implementation"))));
+        if (p < lo || !measure)
         {
             return false;
         }
 
-        var before = p - 2;
+        // "the performance of", "the Kalman-like version of": a few modifiers may come between.
+        var the = p - 1;
+        while (the >= lo && the >= p - 4 && !Is(the, "the") && (_t[the].Kind == TokenKind.Word || IsPunct(the, '-')) && !Has(the, WordClass.Boundary | WordClass.Reporting | WordClass.Preposition | WordClass.Verb))
+        {
+            the--;
+        }
+
+        if (!Is(the, "the"))
+        {
+            return false;
+        }
+
+        var before = the - 1;
         return before < lo || IsPunct(before, ',') || Is(before, "that") || Has(before, WordClass.Reporting);
     }
 
@@ -1642,8 +1679,12 @@ internal sealed class SentenceAnalyzer
         return n < _t.Count && _t[n].Kind == TokenKind.Word && char.IsLower(_text[_t[n].Start])
             && (_t[n].Class & (WordClass.NounTail | WordClass.SelfHead | WordClass.Coordinator | WordClass.ObjectStop | WordClass.Preposition
                 | WordClass.Adverb | WordClass.Boundary | WordClass.ListIntro | WordClass.Negator)) == 0
-            && CueAt(n) == Cue.None;
+            && CueAt(n) == Cue.None && !IsReducedRelative(n);
     }
+
+    // "the Bundle-Size Pricing (BSP) introduced by Chu et al.": a participle with its own phrase describes the name.
+    private bool IsReducedRelative(int n) =>
+        Span(n).EndsWith("ed", StringComparison.Ordinal) && n + 1 < _t.Count && Has(n + 1, WordClass.Preposition) && !Is(n + 1, "of");
 
     private SubjectCandidate Candidate(int k)
     {

@@ -138,6 +138,12 @@ internal static partial class CoinedNames
             }
 
             var afterVerb = verb.Success && name.Contains(' ', StringComparison.Ordinal);
+            if (!verb.Success && FrontedWords.Contains(name.Split(' ')[0]))
+            {
+                // "In GNMF, an affinity graph is constructed …": a fronted phrase, not a name and its appositive.
+                continue;
+            }
+
             if (afterVerb || IsNameShaped(name.Split(' ')[^1]) || IsNameShaped(name.Split(' ')[0]))
             {
                 yield return (name, m.Groups["name"].Index, m.Groups["name"].Index);
@@ -313,6 +319,12 @@ internal static partial class CoinedNames
 
         return HeadNouns.Of(scope[next..stop]) is null;
     }
+
+    private static readonly HashSet<string> FrontedWords = new(StringComparer.Ordinal)
+    {
+        "In", "On", "For", "With", "By", "From", "At", "Unlike", "Like", "After", "Before", "During", "Under", "Beyond", "Using",
+        "Via", "Through", "Across", "Within", "Without", "Compared", "Following", "As", "To", "Of", "The", "This", "These", "Our",
+    };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {

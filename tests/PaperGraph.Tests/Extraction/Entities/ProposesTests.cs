@@ -53,6 +53,7 @@ public sealed class ProposesTests
     [InlineData("In this paper, we introduce multi-dimensional (MD) SC codes with better thresholds.")]
     [InlineData("We propose a simple method, a technique for pruning.")]
     [InlineData("We do so using two worst-case optimal engines: (1) LogicBlox, a commercial database engine, and (2) a prototype.")]
+    [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
