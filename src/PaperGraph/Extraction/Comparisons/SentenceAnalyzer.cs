@@ -929,7 +929,8 @@ internal sealed class SentenceAnalyzer
 
                 if (c == '(')
                 {
-                    if (IsParenthetical(k, out var close) && !(k + 1 < _t.Count && (_t[k + 1].Kind == TokenKind.Entity || Has(k + 1, WordClass.ListIntro))))
+                    if (IsParenthetical(k, out var close) && !(k + 1 < _t.Count && (_t[k + 1].Kind == TokenKind.Entity || Has(k + 1, WordClass.ListIntro)))
+                        && !ListsNamesOfHead(k, close))
                     {
                         k = close;
                         continue;
@@ -1121,6 +1122,35 @@ internal sealed class SentenceAnalyzer
         }
 
         return false;
+    }
+
+    // "interactive image segmentation methods (Grabcut, MILCut, One-Cut and pPBC)": a parenthesised list after a generic
+    // head names its members, even when the first is no name we know.
+    private bool ListsNamesOfHead(int open, int close)
+    {
+        if (open < 1 || !Has(open - 1, WordClass.NounTail | WordClass.SelfHead))
+        {
+            return false;
+        }
+
+        bool name = false, separator = false;
+        for (var j = open + 1; j < close; j++)
+        {
+            if (_t[j].Kind == TokenKind.Entity)
+            {
+                name = true;
+            }
+            else if (IsPunct(j, ',') || Has(j, WordClass.Coordinator))
+            {
+                separator = true;
+            }
+            else if (_t[j].Kind == TokenKind.Word ? Has(j, WordClass.Preposition | WordClass.Verb | WordClass.Boundary) || CueAt(j) != Cue.None : !IsPunct(j, '-'))
+            {
+                return false;
+            }
+        }
+
+        return name && separator;
     }
 
     private bool IsParenthetical(int k, out int close)
@@ -1461,6 +1491,13 @@ internal sealed class SentenceAnalyzer
             if (Has(j, WordClass.Preposition))
             {
                 return !(Is(j, "as") && !Is(j - 1, "such")) && !OpensWithPerformanceOf(j, lo);
+            }
+
+            if ((Is(j, "both") || Is(j, "the")) && j - 1 >= lo && _t[j - 1].Kind == TokenKind.Word && Span(j - 1).EndsWith('s') && char.IsLower(_text[_t[j - 1].Start])
+                && (_t[j - 1].Class & ~(WordClass.NounTail | WordClass.SelfHead)) == 0)
+            {
+                // "without any added optimizations both LogicBlox and EmptyHeaded outperform": a new noun phrase starts.
+                return false;
             }
 
             if (Has(j, WordClass.Coordinator))
