@@ -157,6 +157,57 @@ internal static partial class CoinedNames
         name.Length >= 3 && name.Value.Skip(1).All(char.IsAsciiLetterLower) && text.AsSpan(0, name.Index).TrimEnd().EndsWith(",")
         && (Is(text, name.Index + name.Length, ",(") || text.AsSpan(name.Index + name.Length).StartsWith(" (", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Where the items of a numbered list of contributions start: "two novel techniques: 1) …", "we propose two
+    /// models: 1) …; and 2) …". The first item needs a colon right before it and, in its sentence, "we propose" or a
+    /// novel or key part; each later number continues the list.
+    /// </summary>
+    public static IEnumerable<int> NumberedContributions(string text)
+    {
+        if (!text.Contains("1)", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var expected = 1;
+        var last = -1;
+        foreach (Match m in NumberedItem().Matches(text))
+        {
+            var n = m.Groups["n"].Value[0] - '0';
+            var start = m.Index + m.Length;
+            if (n == 1 && NovelPartsBefore(text, m.Index))
+            {
+                (expected, last) = (2, start);
+                yield return start;
+            }
+            else if (n == expected && expected > 1 && start - last < 800)
+            {
+                (expected, last) = (n + 1, start);
+                yield return start;
+            }
+        }
+    }
+
+    private static bool NovelPartsBefore(string text, int at)
+    {
+        var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
+        var sentence = text.AsSpan(start < 0 ? 0 : start, at - (start < 0 ? 0 : start));
+        if (!sentence.TrimEnd().EndsWith(":"))
+        {
+            return false;
+        }
+
+        foreach (var cue in (ReadOnlySpan<string>)["novel", " new ", "key ", "we propose", "we introduce", "we present"])
+        {
+            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "CAST introduces three key components: 1) …": a verb of introduction earlier in the same sentence.
     private static bool IntroducedInSentence(string text, int at)
     {
@@ -332,7 +383,7 @@ internal static partial class CoinedNames
         "for", "offering", "including", "such", "like",
     };
 
-    [GeneratedRegex(@"(?:\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?|\bby (?:proposing|introducing|presenting))\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?|\bby (?:proposing|introducing|presenting))\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
 
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
@@ -348,6 +399,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"(?:^|(?<=[\s:;.,]))\(?(?<n>[1-9])\)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedItem();
 
     // "weight selection, a method for …", "weight compander (WC), a novel effective method", "weight normalization: a
     // reparameterization of …", "sparse upcycling -- a simple way to …": one to four plain words (no

@@ -406,6 +406,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 // even when a list of the field already knows the name.
                 var appositive = name.Length == 0 && scope == def.LongStart && text.AsSpan(0, scope).TrimEnd().EndsWith(',');
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive);
+                for (var next = def.LongStart == scope ? CoordinatedDefinition(text, definitions, def) : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
+                {
+                    // "introduces Knowledge Forgetting Rate (KFR) and Knowledge Retention Rate (KRR)".
+                    Propose(text, next.Short, next.ShortStart, "coined-name", found, discovered, proposed);
+                }
+
                 continue;
             }
 
@@ -416,6 +422,16 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             }
 
             Propose(text, name, start, "coined-name", found, discovered, proposed);
+        }
+
+        foreach (var item in CoinedNames.NumberedContributions(text))
+        {
+            // "two novel techniques: 1) Expert-Balanced Self-Sampling (EBSS) is …": an item that opens with a definition.
+            if (definitions.Find(d => d.LongStart == item || (d.LongStart == item + 4 && text.AsSpan(item).StartsWith("the ", StringComparison.OrdinalIgnoreCase))) is { } def
+                && discovered.ContainsKey(def.Short))
+            {
+                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
+            }
         }
 
         if (title is not null && CoinedNames.TitlePrefix(title) is null && CoinedNames.TitleHead(title) is { } head && lexicon.Find(head) is { Type: not EntityType.Task } named)
@@ -507,6 +523,14 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var end = start + length;
         return verb && end < text.Length && text[end] is ',' or '(' or ':'
             || verb && (text.AsSpan(end).StartsWith(" (", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(" --", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(" —", StringComparison.Ordinal));
+    }
+
+    // The definition right after this one's short form, joined by "and" or a comma, or null.
+    private static AcronymDefinition? CoordinatedDefinition(string text, List<AcronymDefinition> definitions, AcronymDefinition def)
+    {
+        var after = def.ShortStart + def.Short.Length + 1;
+        return definitions.Find(d => d.LongStart > after && d.LongStart <= after + 6
+            && text.AsSpan(after, d.LongStart - after).Trim() is var between && (between.SequenceEqual(",") || between.SequenceEqual("and") || between.SequenceEqual(", and")));
     }
 
     private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)

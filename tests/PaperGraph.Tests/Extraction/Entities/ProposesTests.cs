@@ -11,6 +11,10 @@ public sealed class ProposesTests
     [InlineData("RE-Adapt and our low-rank variant LoRE-Adapt both outperform other methods.", null, "LoRE-Adapt")]
     [InlineData("We find rapid defense is important, which is named as RaPiD (Rapid Plug-in Defender).", null, "RaPiD")]
     [InlineData("We introduce Dynamic Data Pruning for ASR (DDP-ASR), which offers fine-grained granularities.", null, "DDP-ASR")]
+    [InlineData("MoE-Quant includes two novel techniques: 1) Expert-Balanced Self-Sampling (EBSS) is an efficient sampling method. 2) Affinity-Guided Quantization (AGQ), which incorporates affinities.", null, "AGQ")]
+    [InlineData("This framework introduces Knowledge Forgetting Rate (KFR) and Knowledge Retention Rate (KRR) to measure knowledge-level preservation.", null, "KRR")]
+    [InlineData("Specifically, we develop Pairwise Equalizing (PE) and Pairwise Bisectioning (PB), two gossip algorithms.", null, "PB")]
+    [InlineData("Specifically, we propose two recurrent models: 1) hierarchical simple recurrent network (HSRN), which is fast; and 2) Hierarchical Long Short-Term Memory (HLSTM), which performs better.", null, "HLSTM")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
@@ -53,6 +57,8 @@ public sealed class ProposesTests
     [InlineData("In this paper, we introduce multi-dimensional (MD) SC codes with better thresholds.")]
     [InlineData("We propose a simple method, a technique for pruning.")]
     [InlineData("We do so using two worst-case optimal engines: (1) LogicBlox, a commercial database engine, and (2) a prototype.")]
+    [InlineData("We compare our approach to recently introduced MatchNet and DeepCompare.")]
+    [InlineData("Our contributions include: (1) we evaluate Low-Rank Adaptation (LoRA) on new tasks; (2) an analysis of errors.")]
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     public void UsedNamesAreNotProposed(string text)
     {
