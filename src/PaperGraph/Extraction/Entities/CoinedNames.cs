@@ -336,12 +336,27 @@ internal static partial class CoinedNames
                 return (w.Value, w.Index);
             }
 
+            // "We have open-sourced Minitron model weights", "we release Aurora models": a capitalised word right after
+            // the verb that heads a model noun.
+            if (first && w.Value.Length >= 4 && char.IsUpper(w.Value[0]) && w.Value.Skip(1).All(char.IsAsciiLetterLower)
+                && ModelNoun().IsMatch(scope.AsSpan(w.Index + w.Length)) && !IsEponymAdjective(w.Value))
+            {
+                return (w.Value, w.Index);
+            }
+
             first = false;
             suspended = ClauseWords.Contains(w.Value);
         }
 
         return null;
     }
+
+    // "Bayesian models", "Markov models", "Alpha models", "Simulink models": a family named after a person or a letter,
+    // or a tool's models, not a coinage.
+    private static bool IsEponymAdjective(string word) =>
+        word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)
+        || word is "Markov" or "Alpha" or "Beta" or "Gamma" or "Delta" or "Bayes" or "Gauss" or "Ising" or "Potts" or "Boltzmann" or "Hopfield" or "Poisson" or "Bernoulli"
+        || word is "Simulink" or "Matlab" or "Python" or "Excel";
 
     // "Eckhoff (1999)", "Smith, et al.": an author, not a name the paper coins.
     private static bool IsCitation(string scope, int end)
@@ -399,6 +414,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"^ (?:models?|family|series|checkpoints?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNoun();
 
     [GeneratedRegex(@"(?:^|(?<=[\s:;.,]))\(?(?<n>[1-9])\)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedItem();

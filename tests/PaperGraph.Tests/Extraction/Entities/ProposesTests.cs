@@ -15,6 +15,7 @@ public sealed class ProposesTests
     [InlineData("This framework introduces Knowledge Forgetting Rate (KFR) and Knowledge Retention Rate (KRR) to measure knowledge-level preservation.", null, "KRR")]
     [InlineData("Specifically, we develop Pairwise Equalizing (PE) and Pairwise Bisectioning (PB), two gossip algorithms.", null, "PB")]
     [InlineData("Specifically, we propose two recurrent models: 1) hierarchical simple recurrent network (HSRN), which is fast; and 2) Hierarchical Long Short-Term Memory (HLSTM), which performs better.", null, "HLSTM")]
+    [InlineData("We have open-sourced Minitron model weights on Huggingface.", null, "Minitron")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
@@ -59,6 +60,8 @@ public sealed class ProposesTests
     [InlineData("We do so using two worst-case optimal engines: (1) LogicBlox, a commercial database engine, and (2) a prototype.")]
     [InlineData("We compare our approach to recently introduced MatchNet and DeepCompare.")]
     [InlineData("Our contributions include: (1) we evaluate Low-Rank Adaptation (LoRA) on new tasks; (2) an analysis of errors.")]
+    [InlineData("We present Bayesian models of user behaviour and Markovian models of traffic.")]
+    [InlineData("We develop Markov models for the channel.")]
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     public void UsedNamesAreNotProposed(string text)
     {
