@@ -67,7 +67,10 @@ internal static partial class CoinedNames
             {
                 // "we introduce weight selection, a method for initializing smaller models": a plain-words name
                 // the appositive calls a technique; with a short form ("… (RLSVI) -- a new algorithm") the definition names it.
-                yield return (lower.Value.Contains(" (", StringComparison.Ordinal) ? string.Empty : lower.Groups["name"].Value, rest.Index, rest.Index);
+                // "we introduce model-based clustering, MBC, a method …": the short form set off by commas is the name.
+                var shortForm = lower.Groups["short"];
+                yield return shortForm.Success ? (shortForm.Value, rest.Index + shortForm.Index, rest.Index)
+                    : (lower.Value.Contains(" (", StringComparison.Ordinal) ? string.Empty : lower.Groups["name"].Value, rest.Index, rest.Index);
             }
             else if (NovelTitleCased().Match(rest.Value) is { Success: true } titled)
             {
@@ -336,6 +339,14 @@ internal static partial class CoinedNames
                 return (w.Value, w.Index);
             }
 
+            // "we present a novel zero-shot routing mechanism, Arrow, which …": a capitalised word set off right after the
+            // technique noun that describes it.
+            if (w.Value.Length >= 3 && char.IsUpper(w.Value[0]) && w.Value.Skip(1).All(char.IsAsciiLetterLower) && DescribedBefore(scope, w.Index)
+                && (Is(scope, w.Index + w.Length, ",") || scope.AsSpan(w.Index + w.Length).StartsWith(" (", StringComparison.Ordinal)))
+            {
+                return (w.Value, w.Index);
+            }
+
             // "We have open-sourced Minitron model weights", "we release Aurora models": a capitalised word right after
             // the verb that heads a model noun.
             if (first && w.Value.Length >= 4 && char.IsUpper(w.Value[0]) && w.Value.Skip(1).All(char.IsAsciiLetterLower)
@@ -350,6 +361,40 @@ internal static partial class CoinedNames
 
         return null;
     }
+
+    private static bool DescribedBefore(string scope, int at)
+    {
+        var before = scope.AsSpan(0, at).TrimEnd();
+        if (!before.EndsWith(","))
+        {
+            return false;
+        }
+
+        before = before[..^1];
+        var space = before.LastIndexOf(' ');
+        if (!DescribingNouns.Contains(before[(space + 1)..].ToString()))
+        {
+            return false;
+        }
+
+        // "a particular atmospheric model, Flexpart": a model the paper works on, not one it names.
+        var phrase = before[Math.Max(0, before.LastIndexOfAny(",;(") + 1)..];
+        foreach (var used in (ReadOnlySpan<string>)["particular", "existing", "popular", "well-known", "widely", "standard", "classic", "state-of-the-art", "baseline"])
+        {
+            if (phrase.Contains(used, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> DescribingNouns = new(StringComparer.Ordinal)
+    {
+        "method", "approach", "framework", "mechanism", "algorithm", "model", "technique", "strategy", "architecture", "system",
+        "module", "pipeline", "benchmark", "dataset", "optimizer", "objective", "loss", "network", "layer", "scheme", "procedure",
+    };
 
     // "Bayesian models", "Markov models", "Alpha models", "Simulink models": a family named after a person or a letter,
     // or a tool's models, not a coinage.
@@ -424,7 +469,7 @@ internal static partial class CoinedNames
     // "weight selection, a method for …", "weight compander (WC), a novel effective method", "weight normalization: a
     // reparameterization of …", "sparse upcycling -- a simple way to …": one to four plain words (no
     // article, adjective of novelty or function word first), then an appositive headed by a technique noun.
-    [GeneratedRegex(@"^(?!(?:a|an|the|this|these|our|its|their|two|three|several|new|novel|simple|first|more|some|further|both)\b)(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})(?: \([A-Za-z][A-Za-z0-9\-]*\))?(?:[,:]| --| —| –) (?:a|an) (?:[\w\-]+ ){0,3}?(?:method|approach|technique|algorithm|framework|strategy|scheme|paradigm|procedure|mechanism|recipe|optimizer|regularizer|objective|reparameterization|module|architecture|extension|modification|formulation|way)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!(?:a|an|the|this|these|our|its|their|two|three|several|new|novel|simple|first|more|some|further|both)\b)(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})(?: \([A-Za-z][A-Za-z0-9\-]*\)|, (?<short>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*))?(?:[,:]| --| —| –) (?:a|an) (?:[\w\-]+ ){0,3}?(?:method|approach|technique|algorithm|framework|strategy|scheme|paradigm|procedure|mechanism|recipe|optimizer|regularizer|objective|reparameterization|module|architecture|extension|modification|formulation|way)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseNamed();
 
     [GeneratedRegex(@"^(?:a|an) (?:novel|new) (?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})(?=,| which\b| that\b)", RegexOptions.CultureInvariant)]

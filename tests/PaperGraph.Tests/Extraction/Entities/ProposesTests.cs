@@ -16,6 +16,9 @@ public sealed class ProposesTests
     [InlineData("Specifically, we develop Pairwise Equalizing (PE) and Pairwise Bisectioning (PB), two gossip algorithms.", null, "PB")]
     [InlineData("Specifically, we propose two recurrent models: 1) hierarchical simple recurrent network (HSRN), which is fast; and 2) Hierarchical Long Short-Term Memory (HLSTM), which performs better.", null, "HLSTM")]
     [InlineData("We have open-sourced Minitron model weights on Huggingface.", null, "Minitron")]
+    [InlineData("To re-use the library, we present a novel zero-shot routing mechanism, Arrow, which enables dynamic selection of adapters.", null, "Arrow")]
+    [InlineData("We propose an effective method, Leas (Local Expansion at Scale), and show how fake engagement is found.", null, "Leas")]
+    [InlineData("We introduce model-based clustering, MBC, a method that groups tasks based on the similarity of their adapter parameters.", null, "MBC")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
@@ -62,6 +65,7 @@ public sealed class ProposesTests
     [InlineData("Our contributions include: (1) we evaluate Low-Rank Adaptation (LoRA) on new tasks; (2) an analysis of errors.")]
     [InlineData("We present Bayesian models of user behaviour and Markovian models of traffic.")]
     [InlineData("We develop Markov models for the channel.")]
+    [InlineData("In this work we present the results of investigating the acceleration of a particular atmospheric model, Flexpart, on FPGAs.")]
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     public void UsedNamesAreNotProposed(string text)
     {
