@@ -189,7 +189,7 @@ internal static class ComparisonWords
         // Adjectives and nouns in -ing are not gerunds: "existing methods", "leading models".
         Add(WordClass.None, "existing", "leading", "competing", "remaining", "corresponding", "following", "pioneering", "promising",
             "outstanding", "underlying", "emerging", "ongoing", "interesting", "challenging", "increasing", "varying", "surprising",
-            "striking", "prevailing", "preceding", "contrasting", "recurring", "evolving", "growing", "trending", "winning");
+            "striking", "prevailing", "preceding", "contrasting", "recurring", "evolving", "growing", "trending", "winning", "setting");
         Add(WordClass.SelfDeterminer, "our", "proposed", "this", "these", "resulting", "new", "presented");
         Add(WordClass.PerformanceNoun, "performance", "performances", "accuracy", "results", "result", "quality", "scores", "score",
             "capabilities", "capability", "effectiveness", "perplexity", "perplexities", "error", "errors", "loss", "reconstruction",
