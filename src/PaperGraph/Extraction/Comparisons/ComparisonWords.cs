@@ -194,7 +194,7 @@ internal static class ComparisonWords
         Add(WordClass.PerformanceNoun, "performance", "performances", "accuracy", "results", "result", "quality", "scores", "score",
             "capabilities", "capability", "effectiveness", "perplexity", "perplexities", "error", "errors", "loss", "reconstruction",
             "behavior", "behaviour", "trends", "gains", "outcomes", "metrics", "numbers", "fidelity", "robustness", "efficiency",
-            "throughput", "latency", "speed", "convergence");
+            "throughput", "latency", "speed", "convergence", "rate", "rates");
         return d;
     }
 }

@@ -333,6 +333,12 @@ internal sealed class SentenceAnalyzer
             }
         }
 
+        if (QualifiesOtherNoun(i))
+        {
+            // "capture compact representation and competitive information": no result is on par.
+            return;
+        }
+
         Emit(i, -1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
     }
 
@@ -585,9 +591,9 @@ internal sealed class SentenceAnalyzer
                 continue;
             }
 
-            parity |= Has(k, WordClass.Parity);
+            parity |= Has(k, WordClass.Parity) && !QualifiesOtherNoun(k);
             unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
-            favourable |= (Has(k, WordClass.Favourable) || IsSaving(k)) && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
+            favourable |= (Has(k, WordClass.Favourable) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k)) && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
 
         if (parity)
@@ -733,6 +739,51 @@ internal sealed class SentenceAnalyzer
     }
 
     // "lower perplexity", "lower latency" are favourable even though "lower" is listed as unfavourable.
+    // "competitive information", "similar structure": a parity adjective on something other than a result.
+    private bool QualifiesOtherNoun(int k)
+    {
+        if (!(k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Word && char.IsLower(_text[_t[k + 1].Start])
+            && (_t[k + 1].Class & (WordClass.Preposition | WordClass.Coordinator | WordClass.Adverb | WordClass.ObjectStop | WordClass.Boundary)) == 0 && CueAt(k + 1) == Cue.None))
+        {
+            return false;
+        }
+
+        // "close fine-tuning accuracy": the result may come a word or two later.
+        for (var j = k + 1; j < _t.Count && j <= k + 3 && (_t[j].Kind == TokenKind.Word || IsMetric(j)); j++)
+        {
+            if (Has(j, WordClass.PerformanceNoun) || IsMetric(j))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "achieves higher accuracy", "a greater speedup": more of something one wants.
+    private bool IsHigherMeasure(int k)
+    {
+        if (!(Is(k, "higher") || Is(k, "greater")))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < _t.Count && j <= k + 2; j++)
+        {
+            if (IsLowerBetter(j))
+            {
+                return false;
+            }
+
+            if (Has(j, WordClass.PerformanceNoun) || IsMetric(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsLowerBetterContext(int k) => Is(k, "lower") && k + 1 < _t.Count && (IsLowerBetter(k + 1) || (k + 2 < _t.Count && IsLowerBetter(k + 2)));
 
     /// <summary>The common path: subject on the left of the cue, objects from <paramref name="objStart"/>.</summary>
@@ -1104,7 +1155,13 @@ internal sealed class SentenceAnalyzer
     {
         for (var j = k; j < _t.Count && j <= k + 5; j++)
         {
-            if (_t[j].Kind == TokenKind.Entity || Has(j, WordClass.ListIntro))
+            if (_t[j].Kind == TokenKind.Entity)
+            {
+                // "Compared with LoRA, FooNet improves accuracy": a name that opens a clause of its own ends the list.
+                return !OpensClauseAfterName(j);
+            }
+
+            if (Has(j, WordClass.ListIntro))
             {
                 return true;
             }
@@ -1151,6 +1208,18 @@ internal sealed class SentenceAnalyzer
         }
 
         return name && separator;
+    }
+
+    private bool OpensClauseAfterName(int name)
+    {
+        var n = name + 1;
+        while (n < _t.Count && (_t[n].Kind == TokenKind.Entity || (_t[n].Kind == TokenKind.Word && Has(n, WordClass.NounTail | WordClass.SelfHead) && !Has(n, WordClass.Verb))))
+        {
+            n++;
+        }
+
+        return n < _t.Count && _t[n].Kind == TokenKind.Word && (Has(n, WordClass.Verb) || IsBe(n) || CueAt(n) is Cue.Outperform or Cue.ImproveOver or Cue.ParityVerb
+            || (Has(n, WordClass.Adverb) && !Has(n, WordClass.Determiner | WordClass.Coordinator | WordClass.Preposition)));
     }
 
     private bool IsParenthetical(int k, out int close)
