@@ -15,7 +15,7 @@ internal static class ComparisonWords
             "outperform", "surpass", "beat", "exceed", "improv", "gain", "advantage", "better", "superior", "inferior",
             "than", "lag", "short of", "underperform", "compar", "par ", "competitive", "rival", "match", "similar", "versus", "vs",
             "relative to", "preferred", "as good as", "as well as", "gap", "differen", "discrepanc", "speed",
-            "fraction", "% of the", "percent of the",
+            "fraction", "% of the", "percent of the", "reach", "attain",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -92,6 +92,7 @@ internal static class ComparisonWords
         Add(Cue.ParityVerb, "match", "matches", "matched", "matching", "rival", "rivals", "rivaled", "rivalled", "rivaling", "rivalling");
         Add(Cue.Similar, "similar", "similarly");
         Add(Cue.Compare, "compare", "compares", "compared", "comparing");
+        Add(Cue.ReachOf, "reach", "reaches", "reached", "reaching", "attain", "attains", "attained", "attaining");
         Add(Cue.Comparison, "comparison", "comparisons");
         Add(Cue.Versus, "versus", "vs");
         Add(Cue.Relative, "relative");

@@ -38,6 +38,9 @@ internal enum Cue : byte
     /// <summary>rival(s), match(es): parity with the object that follows.</summary>
     ParityVerb,
 
+    /// <summary>reaches / attains the performance (accuracy, …) of X: parity.</summary>
+    ReachOf,
+
     /// <summary>similar … to (with a performance noun), performs similarly to.</summary>
     Similar,
 

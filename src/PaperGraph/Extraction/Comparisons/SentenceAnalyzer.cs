@@ -117,6 +117,9 @@ internal sealed class SentenceAnalyzer
             case Cue.Similar:
                 OnSimilar(i, firstOfSentence);
                 break;
+            case Cue.ReachOf:
+                OnReachOf(i, firstOfSentence);
+                break;
             case Cue.Compare:
                 OnCompare(i);
                 break;
@@ -379,6 +382,30 @@ internal sealed class SentenceAnalyzer
         }
 
         Emit(i, i + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+    }
+
+    // "reaches the accuracy of LoRA", "attains the performance of GPT-4": parity with the named owner. A share first
+    // ("reaches 95% of the accuracy of") is no parity. "Retains the accuracy of LLaMA-7B" is not here: a method applied
+    // to a model keeps that model's accuracy, it does not compete with it.
+    private void OnReachOf(int i, int firstOfSentence)
+    {
+        var k = i + 1;
+        if (Is(k, "the") || Is(k, "its"))
+        {
+            k++;
+        }
+
+        var measured = false;
+        while (k < _t.Count && k <= i + 5 && (Has(k, WordClass.PerformanceNoun) || IsMetric(k) || (_t[k].Kind == TokenKind.Word && !measured && char.IsLower(_text[_t[k].Start]) && !Has(k, WordClass.Preposition))))
+        {
+            measured |= Has(k, WordClass.PerformanceNoun) || IsMetric(k);
+            k++;
+        }
+
+        if (measured && Is(k, "of"))
+        {
+            Emit(i, k + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+        }
     }
 
     private void OnSimilar(int i, int firstOfSentence)
