@@ -376,12 +376,20 @@ internal sealed class SentenceAnalyzer
         // "pattern matching", "a match": a noun, not the verb.
         if (i > 0 && _t[i - 1].Kind == TokenKind.Word && !(Has(i - 1, WordClass.Adverb) || Has(i - 1, WordClass.Boundary)
             || Has(i - 1, WordClass.Coordinator) || Has(i - 1, WordClass.NounTail) || Has(i - 1, WordClass.SelfHead) || Has(i - 1, WordClass.Pronoun)
-            || Has(i - 1, WordClass.Negator) || Has(i - 1, WordClass.Hedge) || Is(i - 1, "to") || Is(i - 1, "even")))
+            || Has(i - 1, WordClass.Negator) || Has(i - 1, WordClass.Hedge) || Is(i - 1, "to") || Is(i - 1, "even")
+            || (Has(i - 1, WordClass.PerformanceNoun) && Span(i).EndsWith("ing", StringComparison.Ordinal))))
         {
             return;
         }
 
-        Emit(i, i + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+        // "rivaling (or even outperforming) that of …": the aside qualifies the verb; the object follows it.
+        var objStart = i + 1;
+        if (IsParenthetical(objStart, out var close) && Is(objStart + 1, "or"))
+        {
+            objStart = close + 1;
+        }
+
+        Emit(i, objStart, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
     }
 
     // "reaches the accuracy of LoRA", "attains the performance of GPT-4": parity with the named owner. A share first
@@ -1417,9 +1425,11 @@ internal sealed class SentenceAnalyzer
         if (participle)
         {
             var segStart = lo;
+            var depth = 0;
             for (var k = lo; k <= hi; k++)
             {
-                if (k == hi || IsPunct(k, ','))
+                depth += k < hi && IsPunct(k, '(') ? 1 : k < hi && IsPunct(k, ')') && depth > 0 ? -1 : 0;
+                if (k == hi || (IsPunct(k, ',') && depth == 0))
                 {
                     if (HasFreeCandidate(segStart, k))
                     {
@@ -1434,9 +1444,12 @@ internal sealed class SentenceAnalyzer
         else
         {
             var segEnd = hi;
+            var depth = 0;
             for (var k = hi - 1; k >= lo - 1; k--)
             {
-                if (k == lo - 1 || IsPunct(k, ','))
+                // A comma inside a parenthesised list ("models (e.g., GPT-4, Claude 3)") splits nothing.
+                depth += k >= lo && IsPunct(k, ')') ? 1 : k >= lo && IsPunct(k, '(') && depth > 0 ? -1 : 0;
+                if (k == lo - 1 || (IsPunct(k, ',') && depth == 0))
                 {
                     if (HasFreeCandidate(k + 1, segEnd))
                     {
@@ -1577,6 +1590,13 @@ internal sealed class SentenceAnalyzer
 
                 if (c == '(')
                 {
+                    if (j - 1 >= lo && _t[j - 1].Kind == TokenKind.Word && Has(j - 1, WordClass.NounTail | WordClass.SelfHead) && Has(j + 1, WordClass.ListIntro))
+                    {
+                        // "several large language models (e.g., GPT-4, Claude 3) are able to …": the listed members
+                        // take the role of the head they exemplify.
+                        return IsModifier(j - 1, lo);
+                    }
+
                     // "Low-Rank Adaptation (LoRA)": an alias shares its name's role; any other aside is no subject.
                     return !(j - 1 >= lo && _t[j - 1].Kind == TokenKind.Entity) || IsModifier(j - 1, lo);
                 }
