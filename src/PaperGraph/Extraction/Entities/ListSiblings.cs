@@ -30,9 +30,12 @@ internal static partial class ListSiblings
                 // "(DeepSpeed-MoE and Tutel)", "such as Medusa, LookAhead and DEED": a capitalised word closing an
                 // enumeration of names is one more of them.
                 var p = partner.Groups["p"];
-                RunLength(text, mentions, i, out var head);
+                var listed = RunLength(text, mentions, i, out var head);
                 var opened = text.AsSpan(0, mentions[head].Start).TrimEnd().EndsWith("(") && partner.Groups["close"].Value == ")";
-                if ((opened || IntroducesList(text, mentions[head].Start)) && !isStopword(EntityKey.Normalize(p.Value)) && !IsNotNameWord(p.Value.ToLowerInvariant())
+
+                // An all-capitals word ("DEED") needs two names before it: alone after one, it is as often a data set or venue.
+                var capitals = p.Value.All(c => char.IsUpper(c) || char.IsDigit(c));
+                if ((opened || IntroducesList(text, mentions[head].Start)) && (!capitals || listed >= 2) && !isStopword(EntityKey.Normalize(p.Value)) && !IsNotNameWord(p.Value.ToLowerInvariant())
                     && !WrittenLowerCase(text, p.Value))
                 {
                     yield return new Candidate(p.Index, p.Index + p.Length, m.Type, p.Value, "list-sibling", 1);
@@ -185,8 +188,9 @@ internal static partial class ListSiblings
     [GeneratedRegex(@"\G(?<c>,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?<p>[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s[a-z][a-z0-9]*(?:-[a-z0-9]+)*){0,4})(?=\s*[,.;:)]|\s+(?:on|in|for|to|with|across|at|from|as|by)\b|\s*$)")]
     private static partial Regex Tail();
 
-    // After a name: ", and Word" / " and Word" / " or Word", a capitalised word (one capital, then letters or digits) that ends the list.
-    [GeneratedRegex(@"\G(?:,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?<p>[A-Z][a-z]{2,}[A-Za-z0-9]*)(?=\s*(?<close>[,.;:)]))")]
+    // After a name (and the technique noun NameTails will join to it: "LookAhead Decoding"): ", and Word" / " and Word" /
+    // " or Word", a capitalised word (one capital, then letters or digits) or an all-capitals one that ends the list.
+    [GeneratedRegex(@"\G(?: (?:[A-Z][a-z]+(?:ing|tion)|Search|Descent))?(?:,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?<p>[A-Z][a-z]{2,}[A-Za-z0-9]*|[A-Z]{3,8}[0-9]?)(?=\s*(?<close>[,.;:)]))")]
     private static partial Regex CapitalisedPartner();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$")]

@@ -10,6 +10,8 @@ public sealed class ListSiblingTests
     [InlineData("We relate the performance of weight-averaging and logit-ensembling to flatness.", "logit-ensembling", EntityType.Method)]
     [InlineData("FSMoE outperforms the state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel) by 1.18x.", "Tutel", EntityType.Method)]
     [InlineData("GraphMat performs faster than frameworks such as GraphLab, CombBLAS and Galois.", "Galois", EntityType.Method)]
+    [InlineData("M2R2 achieves 2.8x speedups, outperforming methods like Medusa, LookAhead Decoding, and DEED.", "DEED", EntityType.Method)]
+    [InlineData("We plug the block into backbone models, e.g., ResNet, ResNeXt, and DLA.", "DLA", EntityType.Model)]
     public void TheLastItemOfAnEnumerationOfNamesIsANameOfTheSameKind(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -25,6 +27,7 @@ public sealed class ListSiblingTests
     [InlineData("We combine LoRA and weight-sharing.", "weight-sharing")]
     [InlineData("Controllers such as LQR and Control. We study control of robots.", "Control")]
     [InlineData("We compare LoRA and Tutel, which we run on GPUs.", "Tutel")]
+    [InlineData("We fine-tune models such as LoRA and NLP.", "NLP")]
     public void DescriptionsClausesAndUnlistedPartnersAreNoNames(string text, string phrase)
     {
         var r = EntityTestKit.Recognize(text);
