@@ -17,6 +17,11 @@ internal static partial class ModelNames
     /// <summary>Families whose bare numbers are depths or sizes (ResNet-50, VGG-16), not versions.</summary>
     private static readonly HashSet<string> NumberedFamilies = new(StringComparer.OrdinalIgnoreCase) { "ResNet", "VGG", "DenseNet", "ResNeXt", "Wide ResNet", "EfficientNet", "WRN", "MobileNet" };
 
+    // "v1" "." "5": the token after a dot glued to both sides, when it is all digits.
+    private static int? DecimalPart(string text, List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].End + 1 == tokens[k + 1].Start && text[tokens[k].End] == '.'
+        && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start) is var digits && digits.Length <= 2 && !digits.ContainsAnyExcept("0123456789") ? k + 1 : null;
+
     public static IEnumerable<Candidate> Extend(string text, List<Token> tokens, int first, int last, LexiconEntry family)
     {
         var i = last;
@@ -30,6 +35,13 @@ internal static partial class ModelNames
             version = Slice(text, tokens[v]);
             i = v;
             lastPart = v;
+            if (DecimalPart(text, tokens, v) is { } minor)
+            {
+                // "LLaVA-v1.5-7B", "Llama 3.1": the version goes on after the dot.
+                version = text[tokens[v].Start..tokens[minor].End];
+                i = minor;
+                lastPart = minor;
+            }
         }
 
         if (Next(text, tokens, i) is { } s)
@@ -77,6 +89,17 @@ internal static partial class ModelNames
         {
             variant = Slice(text, tokens[w]);
             i = w;
+        }
+        else if (size is not null && Next(text, tokens, i) is { } r && text[tokens[i].End] == '-' && VersionToken().IsMatch(Slice(text, tokens[r])))
+        {
+            // "Mistral-7B-v0.1": a release after the size.
+            variant = Slice(text, tokens[r]);
+            i = r;
+            if (DecimalPart(text, tokens, r) is { } minor)
+            {
+                variant = text[tokens[r].Start..tokens[minor].End];
+                i = minor;
+            }
         }
 
         if (version is null && size is null)

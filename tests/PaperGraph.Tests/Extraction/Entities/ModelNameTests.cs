@@ -10,6 +10,8 @@ public sealed class ModelNameTests
     [InlineData("In evaluations on Mistral-7B and Llama 3-8B models, it works.", "Llama 3-8B", "LLaMA", "3", "8B", 8_000_000_000L)]
     [InlineData("We prune Llama-3.1 70B with it.", "Llama-3.1 70B", "LLaMA", "3.1", "70B", 70_000_000_000L)]
     [InlineData("In evaluations on Mistral-7B models, it works.", "Mistral-7B", "Mistral", null, "7B", 7_000_000_000L)]
+    [InlineData("SOLO demonstrates performance comparable to LLaVA-v1.5-7B, particularly excelling.", "LLaVA-v1.5-7B", "LLaVA", "v1.5", "7B", 7_000_000_000L)]
+    [InlineData("We start from Mistral-7B-v0.1 weights.", "Mistral-7B-v0.1", "Mistral", null, "7B", 7_000_000_000L)]
     [InlineData("We study Mixtral 8x7B routing.", "Mixtral 8x7B", "Mixtral", null, "8x7B", 56_000_000_000L)]
     [InlineData("We use OPT-1.3B as the draft model.", "OPT-1.3B", "OPT", null, "1.3B", 1_300_000_000L)]
     public void SizedModelNamesCarryFamilyVersionAndParameterCount(string text, string name, string family, string? version, string size, long parameters)
