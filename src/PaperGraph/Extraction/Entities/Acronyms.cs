@@ -243,12 +243,27 @@ internal static partial class Acronyms
     // A counted letter must start words, one per count: "Direct data domain (D3)", not "multiplication algorithm (m2)".
     private static bool InitialsAre(string longForm, char[] letters)
     {
-        var initials = longForm.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+        // A lower-case part after a hyphen may go unabbreviated ("Sequence-aware Sharded Sliced Training (S3T)").
+        var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is not ("of" or "and" or "the" or "for" or "to" or "in" or "on" or "with" or "a" or "an"))
-            .Select(w => char.ToLowerInvariant(w[0])).ToList();
+            .SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries).Select((part, i) => (Initial: char.ToLowerInvariant(part[0]), Optional: i > 0 && char.IsLower(part[0]))))
+            .ToList();
+        var l = 0;
+        var extra = 0;
+        foreach (var (initial, optional) in words)
+        {
+            if (l < letters.Length && initial == letters[l])
+            {
+                l++;
+            }
+            else if (!optional && ++extra > 1)
+            {
+                return false;
+            }
+        }
 
         // A head noun may follow: "Structured State Space sequence model (S4)".
-        return initials.Count <= letters.Length + 1 && initials.Take(letters.Length).SequenceEqual(letters);
+        return l == letters.Length;
     }
 
     // "S4" for "Structured State Space sequence", "A3C" for "Asynchronous Advantage Actor-Critic": a digit after a

@@ -308,6 +308,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
     // form reads like a proper name (capitalised words) or the text says what it is right around a lower-case one.
     private static EntityType? UnknownExpansionType(string text, AcronymDefinition d)
     {
+        if (d.Long.Split(' ', '-').Any(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsUpper(w[1]) && w.Skip(2).Any(char.IsLower)))
+        {
+            // "LAyer-SElective Rank reduction (LASER)", "Efficient MOdel (EMO)": capitals picked out inside words coin a name.
+            return EntityType.Method;
+        }
+
         if (!d.Long.Split(' ', '-').All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "in" or "to" or "with" or "on" or "from" or "via" or "by" or "as" or "at" or "a" or "an" or "without"))
         {
             // "the relaxed survey propagation (RSP) algorithm", "a new algorithm, named maximal projection on minimum

@@ -39,7 +39,7 @@ internal static class LowerCaseDefinitions
     private static bool NamedRightBefore(string text, AcronymDefinition d)
     {
         var before = text.AsSpan(0, d.LongStart).TrimEnd();
-        foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely"])
+        foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely", "we call", "we term", "we dub"])
         {
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
             {

@@ -36,6 +36,7 @@ public sealed class AcronymTests
     [InlineData("We propose the Structured State Space sequence model (S4) based on a new parameterization.", "S4", "Structured State Space sequence model")]
     [InlineData("We present Hungry Hungry Hippos (H3), a new layer.", "H3", "Hungry Hungry Hippos")]
     [InlineData("We introduce the Deep Soft Cross-Entropy (DS2CE) loss for noisy labels.", "DS2CE", null)]
+    [InlineData("We introduce an exact unlearning framework -- Sequence-aware Sharded Sliced Training (S3T), designed for deletion.", "S3T", "Sequence-aware Sharded Sliced Training")]
     public void ADigitAfterALetterCountsThatLettersWords(string text, string name, string? expansion)
     {
         var e = EntityTestKit.Recognize(text).Find(name);
@@ -48,6 +49,16 @@ public sealed class AcronymTests
 
         Assert.NotNull(e);
         Assert.Contains(expansion, e.Aliases);
+    }
+
+    [Theory]
+    [InlineData("This simple intervention, which we call LAyer-SElective Rank reduction (LASER), can be done after training.", "LASER")]
+    public void CapitalsPickedOutInsideWordsCoinAName(string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        r.AssertNamed(name, EntityType.Method);
+        Assert.Null(r.Find("LAyer-SElective"));
     }
 
     [Fact]
