@@ -81,11 +81,32 @@ internal static partial class CoinedNames
             {
                 yield return (n.Name, rest.Index + n.Offset, rest.Index);
             }
+            else if (ListedAfterColon(text, rest.Index, rest.Length) is { Count: > 0 } listed)
+            {
+                // "This study introduces three modifications to the architecture: ParallelGPT (p-gpt), … and ConvCompressedGPT".
+                foreach (var (name, at) in listed)
+                {
+                    yield return (name, at, at);
+                }
+            }
             else
             {
                 // No name, but a definition may open the clause ("We introduce Dynamic Data Pruning for ASR (DDP-ASR)"):
                 // the caller checks its definitions against this empty name's scope.
                 yield return (string.Empty, rest.Index, rest.Index);
+            }
+        }
+
+        foreach (Match m in text.Contains("his study", StringComparison.Ordinal) ? StudyIntro().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "This study introduces three modifications …: ParallelGPT (p-gpt), …": only a counted list of coined names;
+            // the first name after "this study proposes" is too often a tool the study uses.
+            if (ListedAfterColon(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { } listed)
+            {
+                foreach (var (name, at) in listed)
+                {
+                    yield return (name, at, at);
+                }
             }
         }
 
@@ -403,6 +424,32 @@ internal static partial class CoinedNames
         || word is "Markov" or "Alpha" or "Beta" or "Gamma" or "Delta" or "Bayes" or "Gauss" or "Ising" or "Potts" or "Boltzmann" or "Hopfield" or "Poisson" or "Bernoulli"
         || word is "Simulink" or "Matlab" or "Python" or "Excel";
 
+    // After the colon that ends a counted phrase ("three modifications …:"), coined names separated by commas and "and",
+    // each perhaps with a parenthesis; every item must be one.
+    private static List<(string Name, int At)>? ListedAfterColon(string text, int restStart, int restLength)
+    {
+        var colon = text.IndexOf(':', restStart, restLength);
+        if (colon < 0 || !CountWord().IsMatch(text.AsSpan(restStart, colon - restStart)))
+        {
+            return null;
+        }
+
+        var end = text.IndexOf(". ", colon, StringComparison.Ordinal) is var e && e > 0 ? e : text.Length;
+        var result = new List<(string, int)>();
+        foreach (Match item in ListItem().Matches(text[(colon + 1)..end]))
+        {
+            var name = item.Groups["name"];
+            if (!IsNameShaped(name.Value))
+            {
+                return null;
+            }
+
+            result.Add((name.Value, colon + 1 + name.Index));
+        }
+
+        return result.Count >= 2 ? result : null;
+    }
+
     // "Eckhoff (1999)", "Smith, et al.": an author, not a name the paper coins.
     private static bool IsCitation(string scope, int end)
     {
@@ -459,6 +506,15 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex StudyIntro();
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|several|multiple)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountWord();
+
+    [GeneratedRegex(@"\G\s*(?:,\s*)?(?:and\s+)?(?<name>[A-Za-z][\w\-]*)(?:\s*\([^()]{1,30}\))?", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"^ (?:models?|family|series|checkpoints?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ModelNoun();

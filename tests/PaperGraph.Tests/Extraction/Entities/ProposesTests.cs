@@ -19,6 +19,8 @@ public sealed class ProposesTests
     [InlineData("To re-use the library, we present a novel zero-shot routing mechanism, Arrow, which enables dynamic selection of adapters.", null, "Arrow")]
     [InlineData("We propose an effective method, Leas (Local Expansion at Scale), and show how fake engagement is found.", null, "Leas")]
     [InlineData("We introduce model-based clustering, MBC, a method that groups tasks based on the similarity of their adapter parameters.", null, "MBC")]
+    [InlineData("This study introduces three modifications to the decoder-only transformer architecture: ParallelGPT (p-gpt), LinearlyCompressedGPT (lc-gpt), and ConvCompressedGPT (cc-gpt).", null, "ConvCompressedGPT")]
+    [InlineData("We present two algorithms: Diff-subMax and wDiff-subMax, which separate routing from scheduling.", null, "wDiff-subMax")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
@@ -66,6 +68,8 @@ public sealed class ProposesTests
     [InlineData("We present Bayesian models of user behaviour and Markovian models of traffic.")]
     [InlineData("We develop Markov models for the channel.")]
     [InlineData("In this work we present the results of investigating the acceleration of a particular atmospheric model, Flexpart, on FPGAs.")]
+    [InlineData("This study proposes two variants: a fast one and a slow one.")]
+    [InlineData("This study proposes a PSO and Pattern Search based memetic algorithm.")]
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     public void UsedNamesAreNotProposed(string text)
     {
