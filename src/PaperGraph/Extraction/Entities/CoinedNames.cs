@@ -441,6 +441,12 @@ internal static partial class CoinedNames
             var name = item.Groups["name"];
             if (!IsNameShaped(name.Value))
             {
+                // "…: Diff-subMax and wDiff-subMax, which …": a clause after the list ends it.
+                if (result.Count >= 2 && char.IsLower(name.Value[0]))
+                {
+                    break;
+                }
+
                 return null;
             }
 
