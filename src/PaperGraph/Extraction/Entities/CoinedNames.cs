@@ -450,6 +450,12 @@ internal static partial class CoinedNames
                 return null;
             }
 
+            if (name.Value.All(c => char.IsUpper(c) || c == '-'))
+            {
+                // "four types: SPECIES, GROUP, UNIT and METRIC": capitals alone are as often categories or known acronyms.
+                return null;
+            }
+
             result.Add((name.Value, colon + 1 + name.Index));
         }
 
