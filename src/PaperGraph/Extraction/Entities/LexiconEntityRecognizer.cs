@@ -34,7 +34,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var proposed = new HashSet<string>(StringComparer.Ordinal);
 
         var tokens = ScanLexicon(text, found);
-        var definitions = DiscoverAcronyms(text, found, discovered, blocked);
+        var definitions = DiscoverAcronyms(text, title, found, discovered, blocked);
         DiscoverCoined(text, title, definitions, found, discovered, proposed);
         DiscoverHeadNouns(text, tokens, found, discovered);
         DiscoverNameShapes(text, tokens, discovered);
@@ -245,7 +245,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return null;
     }
 
-    private List<AcronymDefinition> DiscoverAcronyms(string text, List<Candidate> found, Dictionary<string, (EntityType, string, string)> discovered, List<(int, int)> blocked)
+    private List<AcronymDefinition> DiscoverAcronyms(string text, string? title, List<Candidate> found, Dictionary<string, (EntityType, string, string)> discovered, List<(int, int)> blocked)
     {
         var kept = new List<AcronymDefinition>();
         foreach (var d in Acronyms.Find(text))
@@ -280,7 +280,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 type = EntityType.Method;
             }
 
-            type ??= UnknownExpansionType(text, d);
+            type ??= UnknownExpansionType(text, d) ?? (IsTitleName(title, d.Long) ? EntityType.Method : null);
             if (type is null)
             {
                 continue;
@@ -306,6 +306,11 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
     // An unknown expansion with no telling head noun: a technique is the most common case, but only when the long
     // form reads like a proper name (capitalised words) or the text says what it is right around a lower-case one.
+    // "Experts Weights Averaging: A New General Training Scheme …" and "… perform Experts Weights Averaging (EWA)": the title
+    // names the definition as the paper's subject.
+    private static bool IsTitleName(string? title, string longForm) =>
+        title is not null && CoinedNames.TitlePrefix(title) is { } prefix && string.Equals(prefix, longForm, StringComparison.OrdinalIgnoreCase);
+
     private static EntityType? UnknownExpansionType(string text, AcronymDefinition d)
     {
         if (d.Long.Split(' ', '-').Any(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsUpper(w[1]) && w.Skip(2).Any(char.IsLower)))

@@ -21,6 +21,7 @@ public sealed class ProposesTests
     [InlineData("We introduce model-based clustering, MBC, a method that groups tasks based on the similarity of their adapter parameters.", null, "MBC")]
     [InlineData("This study introduces three modifications to the decoder-only transformer architecture: ParallelGPT (p-gpt), LinearlyCompressedGPT (lc-gpt), and ConvCompressedGPT (cc-gpt).", null, "ConvCompressedGPT")]
     [InlineData("We present two algorithms: Diff-subMax and wDiff-subMax, which separate routing from scheduling.", null, "wDiff-subMax")]
+    [InlineData("During training, we replace some FFNs with MoEs, and perform Experts Weights Averaging (EWA) on these MoEs.", "Experts Weights Averaging: A New General Training Scheme for Vision Transformers", "EWA")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
