@@ -110,6 +110,16 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains(", a n", StringComparison.Ordinal) ? NovelAppositive().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "we propose Spike-Aware Adam with Momentum Reset SPAM, a novel optimizer": a coined word set off by "a novel".
+            var name = m.Groups["name"];
+            if (IsNameShaped(name.Value) && IntroVerbRightBefore(text, name.Index))
+            {
+                yield return (name.Value, name.Index, name.Index);
+            }
+        }
+
         foreach (Match m in OurOrNew().Matches(text))
         {
             var name = m.Groups["name"];
@@ -224,6 +234,72 @@ internal static partial class CoinedNames
         foreach (var cue in (ReadOnlySpan<string>)["novel", " new ", "key ", "we propose", "we introduce", "we present"])
         {
             if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "we introduce a novel … pruning method, termed Wanda", "We introduce a novel method called ReLoRA": a naming word right
+    /// before the name, in a sentence that introduces something new. The name is the paper's even when a list knows it.
+    /// </summary>
+    // "we propose Spike-Aware Adam with Momentum Reset SPAM": a verb of introduction earlier in the clause, no comma between.
+    private static bool IntroVerbRightBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 120);
+        var span = text.AsSpan(from, at - from);
+        var stop = span.LastIndexOfAny(".,;:");
+        var clause = stop >= 0 ? span[(stop + 1)..] : span;
+        foreach (var verb in (ReadOnlySpan<string>)["we propose ", "we introduce ", "we present ", "we develop ", "we design "])
+        {
+            if (clause.Contains(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool NamedByIntroduction(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd().TrimEnd("\"“'").TrimEnd();
+        if (before.EndsWith(" as", StringComparison.Ordinal))
+        {
+            before = before[..^3];
+        }
+
+        var naming = false;
+        foreach (var cue in (ReadOnlySpan<string>)[" called", " termed", " dubbed", " named", " coined"])
+        {
+            naming |= before.EndsWith(cue, StringComparison.Ordinal) && !before.EndsWith(" so-called", StringComparison.Ordinal);
+        }
+
+        if (!naming)
+        {
+            return false;
+        }
+
+        // Within the phrase before the naming word: "a novel … method, termed Wanda", not "a recently introduced database, called AVA".
+        var window = before[Math.Max(0, before.Length - 80)..];
+        var sentenceStart = window.LastIndexOf(". ");
+        if (sentenceStart >= 0)
+        {
+            window = window[(sentenceStart + 2)..];
+        }
+
+        if (window.Contains("recent", StringComparison.OrdinalIgnoreCase) || window.Contains("existing", StringComparison.OrdinalIgnoreCase)
+            || window.Contains("popular", StringComparison.OrdinalIgnoreCase) || window.Contains("well-known", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var cue in (ReadOnlySpan<string>)["we propose", "we introduce", "we present", "novel", " new "])
+        {
+            if (window.Contains(cue, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -347,6 +423,14 @@ internal static partial class CoinedNames
                 continue;
             }
 
+            if (IsNameShaped(w.Value) && !(w.Length <= 2 && w.Value.All(char.IsUpper)) && BasedOn(scope, w.Index))
+            {
+                // "We design models based off T5-Base and T5-Large": the bases of what is built, not its name.
+                first = false;
+                suspended = true;
+                continue;
+            }
+
             if (IsNameShaped(w.Value) && !(w.Length <= 2 && w.Value.All(char.IsUpper)))
             {
                 // "we present a CUDA implementation": after an article and before a plain noun, the name
@@ -416,6 +500,12 @@ internal static partial class CoinedNames
         "method", "approach", "framework", "mechanism", "algorithm", "model", "technique", "strategy", "architecture", "system",
         "module", "pipeline", "benchmark", "dataset", "optimizer", "objective", "loss", "network", "layer", "scheme", "procedure",
     };
+
+    private static bool BasedOn(string scope, int at)
+    {
+        var before = scope.AsSpan(0, at).TrimEnd();
+        return before.EndsWith("based on", StringComparison.Ordinal) || before.EndsWith("based off", StringComparison.Ordinal) || before.EndsWith("built on", StringComparison.Ordinal);
+    }
 
     // "Bayesian models", "Markov models", "Alpha models", "Simulink models": a family named after a person or a letter,
     // or a tool's models, not a coinage.
@@ -518,6 +608,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*), an? (?:novel|new)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NovelAppositive();
 
     [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
     private static partial Regex StudyIntro();

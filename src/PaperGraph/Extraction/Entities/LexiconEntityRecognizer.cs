@@ -432,7 +432,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 continue;
             }
 
-            Propose(text, name, start, "coined-name", found, discovered, proposed);
+            Propose(text, name, start, "coined-name", found, discovered, proposed, known: CoinedNames.NamedByIntroduction(text, start));
         }
 
         foreach (var item in CoinedNames.NumberedContributions(text))
@@ -451,8 +451,12 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             proposed.Add(named.Key);
         }
 
-        if (title is not null && CoinedNames.TitlePrefix(title) is { } prefix)
+        if (title is not null && CoinedNames.TitlePrefix(title) is { } titlePrefix)
         {
+            // "Switch Transformers: Scaling to …" over "… with the Switch Transformer": the abstract's singular of a known
+            // name names it (an unknown plural is as often a topic: "Cognitive Radios: A Survey …").
+            var prefix = IndexOfWord(text, titlePrefix) < 0 && titlePrefix.EndsWith('s') && IndexOfWord(text, titlePrefix[..^1]) >= 0
+                && lexicon.Find(titlePrefix[..^1]) is { Type: not EntityType.Task } ? titlePrefix[..^1] : titlePrefix;
             var at = IndexOfWord(text, prefix);
 
             // A plain capitalised word ("Reprompting") counts only when the abstract uses it as a name too;

@@ -22,6 +22,10 @@ public sealed class ProposesTests
     [InlineData("This study introduces three modifications to the decoder-only transformer architecture: ParallelGPT (p-gpt), LinearlyCompressedGPT (lc-gpt), and ConvCompressedGPT (cc-gpt).", null, "ConvCompressedGPT")]
     [InlineData("We present two algorithms: Diff-subMax and wDiff-subMax, which separate routing from scheduling.", null, "wDiff-subMax")]
     [InlineData("During training, we replace some FFNs with MoEs, and perform Experts Weights Averaging (EWA) on these MoEs.", "Experts Weights Averaging: A New General Training Scheme for Vision Transformers", "EWA")]
+    [InlineData("In this paper, we introduce a novel, straightforward yet effective pruning method, termed Wanda (Pruning by Weights and activations), designed to induce sparsity.", null, "Wanda")]
+    [InlineData("We introduce a novel method called ReLoRA, which utilizes low-rank updates.", null, "ReLoRA")]
+    [InlineData("To address this issue, we propose Spike-Aware Adam with Momentum Reset SPAM, a novel optimizer designed to counteract gradient spikes.", null, "SPAM")]
+    [InlineData("We address these with the Switch Transformer. We design models based off T5-Base and T5-Large.", "Switch Transformers: Scaling to Trillion Parameter Models", "Switch Transformer")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
@@ -71,6 +75,10 @@ public sealed class ProposesTests
     [InlineData("In this work we present the results of investigating the acceleration of a particular atmospheric model, Flexpart, on FPGAs.")]
     [InlineData("This study proposes two variants: a fast one and a slow one.")]
     [InlineData("This study proposes a PSO and Pattern Search based memetic algorithm.")]
+    [InlineData("We fine-tune with a popular method called LoRA.")]
+    [InlineData("We propose to learn attributes using a recently introduced database, called AVA, which contains images.")]
+    [InlineData("The chip contains an amplifier, a 12-bit SAR ADC, a novel QRS detector and memory.")]
+    [InlineData("We design models based off T5-Base and T5-Large to obtain up to 7x increases in pre-training speed.")]
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     public void UsedNamesAreNotProposed(string text)
     {
