@@ -120,6 +120,18 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (var item in NumberedContributions(text))
+        {
+            // "Three main techniques are proposed: …; 3) A self-supervised pre-training method, SimMIM, to reduce …".
+            var end = text.IndexOfAny([';', '.'], item);
+            var span = text[item..(end < 0 ? text.Length : end)];
+            // Only a name set off by commas after what describes it; a first name anywhere in an item is as often a tool.
+            if (FirstName(span) is { } n && DescribedBefore(span, n.Offset) && Is(span, n.Offset + n.Name.Length, ","))
+            {
+                yield return (n.Name, item + n.Offset, item);
+            }
+        }
+
         foreach (Match m in OurOrNew().Matches(text))
         {
             var name = m.Groups["name"];
@@ -231,7 +243,7 @@ internal static partial class CoinedNames
             return false;
         }
 
-        foreach (var cue in (ReadOnlySpan<string>)["novel", " new ", "key ", "we propose", "we introduce", "we present"])
+        foreach (var cue in (ReadOnlySpan<string>)["novel", " new ", "key ", "we propose", "we introduce", "we present", "are proposed"])
         {
             if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase))
             {
