@@ -352,6 +352,8 @@ internal static partial class CoinedNames
     }
 
     /// <summary>The coined name a title starts with ("FOSTER: Feature Boosting …" → FOSTER), if any.</summary>
+    public static bool SubtitleSaysArtifact(string title) => ArtifactSubtitle().IsMatch(title);
+
     public static string? TitlePrefix(string title)
     {
         var m = TitleName().Match(title);
@@ -623,6 +625,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*), an? (?:novel|new)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NovelAppositive();
+
+    [GeneratedRegex(@"^[^:]{3,60}: (?:A|An) (?:(?:[Nn]ew|[Nn]ovel|[Ss]imple|[Gg]eneral|[Uu]nified|[Ss]calable|[Ee]fficient|[Ff]ast|[Pp]ractical|[Gg]eneric|[Ll]ightweight|[Ff]lexible|[Rr]obust|[Mm]odular|[Pp]rincipled|[Hh]ierarchical|[Dd]eep|[Nn]eural|[Ll]arge-[Ss]cale)\s+)*(?:[Ff]ramework|[Mm]ethod|[Aa]pproach|[Mm]odel|[Aa]lgorithm|[Ss]ystem|[Ll]ibrary|[Bb]enchmark|[Dd]ataset|[Tt]oolkit|[Aa]rchitecture|[Ss]cheme|[Tt]echnique|[Tt]ool|[Pp]latform|[Oo]ptimizer|[Tt]raining [Ss]cheme)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ArtifactSubtitle();
 
     [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
     private static partial Regex StudyIntro();
