@@ -15,7 +15,8 @@ internal static class ComparisonWords
             "outperform", "surpass", "beat", "exceed", "improv", "gain", "advantage", "better", "superior", "inferior",
             "than", "lag", "short of", "underperform", "compar", "par ", "competitive", "rival", "match", "similar", "versus", "vs",
             "relative to", "preferred", "as good as", "as well as", "gap", "differen", "discrepanc", "speed",
-            "fraction", "% of the", "percent of the", "reach", "attain",
+            "fraction", "% of the", "percent of the", "reach the", "reaches the", "reached the", "reaching the", "attain the", "attains the",
+            "attained the", "attaining the",
         ],
         StringComparison.OrdinalIgnoreCase);
 
