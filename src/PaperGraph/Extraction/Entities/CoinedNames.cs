@@ -164,7 +164,11 @@ internal static partial class CoinedNames
                 continue;
             }
 
-            if (IsNameShaped(g.Value) || char.IsUpper(g.Value[0]) && g.Length >= 4)
+            // 'a new representation termed "hill"': quotes around a plain word after a naming word coin it too, when the
+            // phrase introduces something new.
+            var quoted = g.Index > 0 && text[g.Index - 1] is '"' or '“' && Is(text, g.Index + g.Length, "\"”") && g.Length >= 3
+                && TechniqueBeforeNaming(text, m.Index);
+            if (IsNameShaped(g.Value) || char.IsUpper(g.Value[0]) && g.Length >= 4 || quoted && NamedByIntroduction(text, g.Index - 1))
             {
                 yield return (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index);
             }
@@ -274,6 +278,15 @@ internal static partial class CoinedNames
         }
 
         return false;
+    }
+
+    // "a new representation termed", "an algorithm, called": the noun the naming word follows is a technique.
+    private static bool TechniqueBeforeNaming(string text, int naming)
+    {
+        var before = text.AsSpan(0, naming).TrimEnd().TrimEnd(',').TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return before[(space + 1)..] is "method" or "approach" or "algorithm" or "technique" or "scheme" or "model" or "architecture" or "framework"
+            or "representation" or "layer" or "unit" or "activation" or "loss" or "regularizer" or "operator" or "strategy" or "procedure" or "network";
     }
 
     public static bool NamedByIntroduction(string text, int start)
