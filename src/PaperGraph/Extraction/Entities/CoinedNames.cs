@@ -120,6 +120,16 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains("which we ", StringComparison.Ordinal) ? WhichWeCall().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "Our strategy, which we term direct intrinsics, is to learn …": the words up to the comma are the name.
+            var name = m.Groups["name"];
+            if (!name.Value.Split(' ').Any(ClauseWords.Contains) && (TechniqueBeforeNaming(text, m.Index) || text.AsSpan(0, m.Index).TrimEnd().TrimEnd(',').EndsWith("strategy", StringComparison.Ordinal)))
+            {
+                yield return (name.Value, name.Index, name.Index);
+            }
+        }
+
         foreach (var item in NumberedContributions(text))
         {
             // "Three main techniques are proposed: …; 3) A self-supervised pre-training method, SimMIM, to reduce …".
@@ -641,6 +651,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"^[^:]{3,60}: (?:A|An) (?:(?:[Nn]ew|[Nn]ovel|[Ss]imple|[Gg]eneral|[Uu]nified|[Ss]calable|[Ee]fficient|[Ff]ast|[Pp]ractical|[Gg]eneric|[Ll]ightweight|[Ff]lexible|[Rr]obust|[Mm]odular|[Pp]rincipled|[Hh]ierarchical|[Dd]eep|[Nn]eural|[Ll]arge-[Ss]cale)\s+)*(?:[Ff]ramework|[Mm]ethod|[Aa]pproach|[Mm]odel|[Aa]lgorithm|[Ss]ystem|[Ll]ibrary|[Bb]enchmark|[Dd]ataset|[Tt]oolkit|[Aa]rchitecture|[Ss]cheme|[Tt]echnique|[Tt]ool|[Pp]latform|[Oo]ptimizer|[Tt]raining [Ss]cheme)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactSubtitle();
+
+    [GeneratedRegex(@"\bwhich we (?:call|term|dub|name) (?!the |a |an |it |this |them )(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2})(?=,)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhichWeCall();
 
     [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
     private static partial Regex StudyIntro();
