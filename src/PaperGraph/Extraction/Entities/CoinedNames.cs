@@ -140,6 +140,11 @@ internal static partial class CoinedNames
             {
                 yield return (n.Name, item + n.Offset, item);
             }
+            else if (ItemNamedThenDescribed().Match(span) is { Success: true } named && !named.Groups["name"].Value.Split(' ').Any(w => ClauseWords.Contains(w) || NotInAName.Contains(w)))
+            {
+                // "1) Dynamic ReLU phasing, where DyReLU initially …", "3) cyclic sparsity, where …".
+                yield return (named.Groups["name"].Value, item, item);
+            }
         }
 
         foreach (Match m in OurOrNew().Matches(text))
@@ -252,6 +257,12 @@ internal static partial class CoinedNames
     {
         var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
         var sentence = text.AsSpan(start < 0 ? 0 : start, at - (start < 0 ? 0 : start));
+        if (OurPartsVerb().IsMatch(sentence))
+        {
+            // "Our approach combines 1) Dynamic ReLU phasing, where …".
+            return true;
+        }
+
         if (!sentence.TrimEnd().EndsWith(":"))
         {
             return false;
@@ -623,6 +634,12 @@ internal static partial class CoinedNames
         "Via", "Through", "Across", "Within", "Without", "Compared", "Following", "As", "To", "Of", "The", "This", "These", "Our",
     };
 
+    // Determiners and verbs: "the situation model, which …", "All nodes are observed, where …" are no names.
+    private static readonly HashSet<string> NotInAName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "all", "each", "every", "some", "our", "its", "their", "is", "are", "was", "were", "be", "been",
+    };
+
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {
         "to", "by", "of", "in", "on", "with", "from", "than", "over", "against", "into", "that", "which", "where", "when", "via", "using", "under", "between", "among",
@@ -654,6 +671,12 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"\bwhich we (?:call|term|dub|name) (?!the |a |an |it |this |them )(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2})(?=,)", RegexOptions.CultureInvariant)]
     private static partial Regex WhichWeCall();
+
+    [GeneratedRegex(@"\b[Oo]ur (?:approach|method|framework|algorithm|model) (?:combines|consists of|comprises|includes|introduces)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OurPartsVerb();
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z][\w\-]*(?: [\w\-]+){0,3}), (?:where|which|in which) ", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemNamedThenDescribed();
 
     [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
     private static partial Regex StudyIntro();
