@@ -72,6 +72,11 @@ internal static partial class CoinedNames
                 yield return shortForm.Success ? (shortForm.Value, rest.Index + shortForm.Index, rest.Index)
                     : (lower.Value.Contains(" (", StringComparison.Ordinal) ? string.Empty : lower.Groups["name"].Value, rest.Index, rest.Index);
             }
+            else if (TitleCasedWhich().Match(rest.Value) is { Success: true } which)
+            {
+                // "we propose the Identity Loss which decouples …": capitalised words right after the verb, then a clause.
+                yield return (which.Groups["name"].Value, rest.Index + which.Groups["name"].Index, rest.Index);
+            }
             else if (NovelTitleCased().Match(rest.Value) is { Success: true } titled)
             {
                 // "we introduce a novel Loop-Residual Neural Network, which …": a title-cased name after "a novel".
@@ -677,6 +682,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][\w\-]*(?: [\w\-]+){0,3}), (?:where|which|in which) ", RegexOptions.CultureInvariant)]
     private static partial Regex ItemNamedThenDescribed();
+
+    [GeneratedRegex(@"^(?:the|a|an) (?<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,2} (?:Loss|Filter|Extractor|Network|Layer|Attention|Module|Encoder|Decoder|Transformer|Optimizer|Regularizer|Sampler|Estimator|Tokenizer|Block|Unit|Head|Router|Gate)) (?:which|that)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCasedWhich();
 
     [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
     private static partial Regex StudyIntro();

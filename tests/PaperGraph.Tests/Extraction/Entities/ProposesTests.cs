@@ -31,6 +31,7 @@ public sealed class ProposesTests
     [InlineData("These, along with a new representation termed \"hill\", are compared using both L1 and L2 regularization.", null, "hill")]
     [InlineData("We introduce a new approach to intrinsic image decomposition. Our strategy, which we term direct intrinsics, is to learn a network.", null, "direct intrinsics")]
     [InlineData("Our approach employs two key techniques: (1) targeted structured pruning, which prunes a larger model to a target shape, and (2) dynamic batch loading, which updates the data mix.", null, "dynamic batch loading")]
+    [InlineData("Additionally, we propose the Identity Loss which decouples the transformation and scaling properties.", null, "Identity Loss")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
@@ -88,6 +89,7 @@ public sealed class ProposesTests
     [InlineData("We use a technique termed \"masking\" from prior work.")]
     [InlineData("We study a property of graphs, which we call strong balance, and count solutions.")]
     [InlineData("We consider two settings: (1) All nodes are observed, where the graph is known; (2) the situation model, which is latent.")]
+    [InlineData("We propose an Intelligent Management System which monitors the vehicle.")]
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     public void UsedNamesAreNotProposed(string text)
     {
