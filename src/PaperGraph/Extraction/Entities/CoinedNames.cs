@@ -102,6 +102,15 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains(':', StringComparison.Ordinal) ? CountedParts().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "our VideoStreaming has two core designs: Memory-Propagated Streaming Encoding and Adaptive Memory Selection."
+            foreach (Capture c in m.Groups["part"].Captures)
+            {
+                yield return (c.Value, c.Index, c.Index);
+            }
+        }
+
         foreach (Match m in text.Contains("his study", StringComparison.Ordinal) ? StudyIntro().Matches(text) : (IEnumerable<Match>)[])
         {
             // "This study introduces three modifications …: ParallelGPT (p-gpt), …": only a counted list of coined names;
@@ -685,6 +694,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"^(?:the|a|an) (?<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,2} (?:Loss|Filter|Extractor|Network|Layer|Attention|Module|Encoder|Decoder|Transformer|Optimizer|Regularizer|Sampler|Estimator|Tokenizer|Block|Unit|Head|Router|Gate)) (?:which|that)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCasedWhich();
+
+    [GeneratedRegex(@"\b(?:two|three|four) (?:(?:core|key|main|novel|new) )?(?:designs|components|modules|techniques|innovations): (?<part>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,4})(?:(?:, |,? and )(?<part>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,4}))+(?=[.;])", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedParts();
 
     [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
     private static partial Regex StudyIntro();
