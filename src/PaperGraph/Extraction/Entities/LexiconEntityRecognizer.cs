@@ -416,7 +416,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 // "Our method, Parameter-Efficient Retraining after Pruning (PERP), …" names this paper's own method,
                 // even when a list of the field already knows the name.
                 var appositive = name.Length == 0 && scope == def.LongStart && text.AsSpan(0, scope).TrimEnd().EndsWith(',');
-                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive);
+                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive || (name.Length > 0 && CoinedNames.NamedByIntroduction(text, start)));
                 for (var next = def.LongStart == scope ? CoordinatedDefinition(text, definitions, def) : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
                 {
                     // "introduces Knowledge Forgetting Rate (KFR) and Knowledge Retention Rate (KRR)".
