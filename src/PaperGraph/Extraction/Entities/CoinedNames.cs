@@ -111,6 +111,20 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains(':', StringComparison.Ordinal) ? CountedPartsOpener().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "two innovative techniques: gating logit normalization, which …, and adaptive auxiliary loss coefficients, which …".
+            var end = text.IndexOf(". ", m.Index, StringComparison.Ordinal) is var e && e > 0 ? e : text.Length;
+            var at = m.Index + m.Length;
+            while (at < end && ItemNamedThenDescribed().Match(text[at..end]) is { Success: true } part
+                && !part.Groups["name"].Value.Split(' ').Any(w => ClauseWords.Contains(w) || NotInAName.Contains(w)))
+            {
+                yield return (part.Groups["name"].Value, at, at);
+                var next = text.IndexOf(", and ", at + part.Length, end - at - part.Length, StringComparison.Ordinal);
+                at = next < 0 ? end : next + 6;
+            }
+        }
+
         foreach (Match m in text.Contains("his study", StringComparison.Ordinal) ? StudyIntro().Matches(text) : (IEnumerable<Match>)[])
         {
             // "This study introduces three modifications …: ParallelGPT (p-gpt), …": only a counted list of coined names;
@@ -697,6 +711,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"\b(?:two|three|four) (?:(?:core|key|main|novel|new) )?(?:designs|components|modules|techniques|innovations): (?<part>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,4})(?:(?:, |,? and )(?<part>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,4}))+(?=[.;])", RegexOptions.CultureInvariant)]
     private static partial Regex CountedParts();
+
+    [GeneratedRegex(@"\b(?:two|three|four) (?:(?:innovative|novel|new|key|main|core) )+(?:techniques|components|designs|modules|strategies): ", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedPartsOpener();
 
     [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
     private static partial Regex StudyIntro();

@@ -34,6 +34,7 @@ public sealed class ProposesTests
     [InlineData("Additionally, we propose the Identity Loss which decouples the transformation and scaling properties.", null, "Identity Loss")]
     [InlineData("To address these limitations, our VideoStreaming has two core designs: Memory-Propagated Streaming Encoding and Adaptive Memory Selection.", null, "Adaptive Memory Selection")]
     [InlineData("Based on these insights, we propose an optimized method called Low-Rank Compensation (LoRC), which employs low-rank matrices.", null, "LoRC")]
+    [InlineData("We highlight two innovative techniques: gating logit normalization, which improves expert diversification, and adaptive auxiliary loss coefficients, which allow layer-wise adjustment.", null, "adaptive auxiliary loss coefficients")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
