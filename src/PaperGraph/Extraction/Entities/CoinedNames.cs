@@ -296,21 +296,9 @@ internal static partial class CoinedNames
             return false;
         }
 
-        foreach (var cue in (ReadOnlySpan<string>)["novel", " new ", "key ", "we propose", "we introduce", "we present", "are proposed"])
-        {
-            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ContainsAny(sentence, ["novel", " new ", "key ", "we propose", "we introduce", "we present", "are proposed"]);
     }
 
-    /// <summary>
-    /// "we introduce a novel … pruning method, termed Wanda", "We introduce a novel method called ReLoRA": a naming word right
-    /// before the name, in a sentence that introduces something new. The name is the paper's even when a list knows it.
-    /// </summary>
     // "we propose Spike-Aware Adam with Momentum Reset SPAM": a verb of introduction earlier in the clause, no comma between.
     private static bool IntroVerbRightBefore(string text, int at)
     {
@@ -318,15 +306,7 @@ internal static partial class CoinedNames
         var span = text.AsSpan(from, at - from);
         var stop = span.LastIndexOfAny(".,;:");
         var clause = stop >= 0 ? span[(stop + 1)..] : span;
-        foreach (var verb in (ReadOnlySpan<string>)["we propose ", "we introduce ", "we present ", "we develop ", "we design "])
-        {
-            if (clause.Contains(verb, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ContainsAny(clause, ["we propose ", "we introduce ", "we present ", "we develop ", "we design "]);
     }
 
     // "a new representation termed", "an algorithm, called": the noun the naming word follows is a technique.
@@ -338,6 +318,10 @@ internal static partial class CoinedNames
             or "representation" or "layer" or "unit" or "activation" or "loss" or "regularizer" or "operator" or "strategy" or "procedure" or "network";
     }
 
+    /// <summary>
+    /// "we introduce a novel … pruning method, termed Wanda", "We introduce a novel method called ReLoRA": a naming word right
+    /// before the name, in a sentence that introduces something new. The name is the paper's even when a list knows it.
+    /// </summary>
     public static bool NamedByIntroduction(string text, int start)
     {
         var before = text.AsSpan(0, start).TrimEnd().TrimEnd("\"“'").TrimEnd();
@@ -371,9 +355,14 @@ internal static partial class CoinedNames
             return false;
         }
 
-        foreach (var cue in (ReadOnlySpan<string>)["we propose", "we introduce", "we present", "novel", " new "])
+        return ContainsAny(window, ["we propose", "we introduce", "we present", "novel", " new "]);
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, ReadOnlySpan<string> cues)
+    {
+        foreach (var cue in cues)
         {
-            if (window.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            if (text.Contains(cue, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -387,15 +376,7 @@ internal static partial class CoinedNames
     {
         var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
         var sentence = text.AsSpan(start < 0 ? 0 : start, at - (start < 0 ? 0 : start));
-        foreach (var cue in (ReadOnlySpan<string>)["introduc", "propos", "present", "contribution", "we develop", "we design"])
-        {
-            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ContainsAny(sentence, ["introduc", "propos", "present", "contribution", "we develop", "we design"]);
     }
 
     private static bool Is(string text, int at, string chars) => at >= 0 && at < text.Length && chars.Contains(text[at], StringComparison.Ordinal);
