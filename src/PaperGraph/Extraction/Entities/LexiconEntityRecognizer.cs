@@ -248,6 +248,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
     private List<AcronymDefinition> DiscoverAcronyms(string text, string? title, List<Candidate> found, Dictionary<string, (EntityType, string, string)> discovered, List<(int, int)> blocked)
     {
         var kept = new List<AcronymDefinition>();
+
+        // "Experts Weights Averaging: A New General Training Scheme …" and "… perform Experts Weights Averaging (EWA)": the
+        // title names the definition as the paper's subject.
+        var titleName = title is null ? null : CoinedNames.TitlePrefix(title);
         foreach (var d in Acronyms.Find(text))
         {
             var shortNorm = EntityKey.Normalize(d.Short);
@@ -280,7 +284,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 type = EntityType.Method;
             }
 
-            type ??= UnknownExpansionType(text, d) ?? (IsTitleName(title, d.Long) ? EntityType.Method : null);
+            type ??= UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) ? EntityType.Method : null);
             if (type is null)
             {
                 continue;
@@ -306,11 +310,6 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
     // An unknown expansion with no telling head noun: a technique is the most common case, but only when the long
     // form reads like a proper name (capitalised words) or the text says what it is right around a lower-case one.
-    // "Experts Weights Averaging: A New General Training Scheme …" and "… perform Experts Weights Averaging (EWA)": the title
-    // names the definition as the paper's subject.
-    private static bool IsTitleName(string? title, string longForm) =>
-        title is not null && CoinedNames.TitlePrefix(title) is { } prefix && string.Equals(prefix, longForm, StringComparison.OrdinalIgnoreCase);
-
     private static EntityType? UnknownExpansionType(string text, AcronymDefinition d)
     {
         if (d.Long.Split(' ', '-').Any(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsUpper(w[1]) && w.Skip(2).Any(char.IsLower)))
