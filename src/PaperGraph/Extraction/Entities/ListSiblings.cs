@@ -24,6 +24,17 @@ internal static partial class ListSiblings
                 continue;
             }
 
+            if (i + 1 < mentions.Count && mentions[i + 1].Type == m.Type && MiddleItem().Match(text[m.End..mentions[i + 1].Start]) is { Success: true } middle
+                && IntroducesList(text, mentions[FirstOfRun(text, mentions, i)].Start))
+            {
+                // "such as Pythia, INCITE, and OpenLLaMA": a word between two listed names is one more of them.
+                var w = middle.Groups["p"];
+                if (!isStopword(EntityKey.Normalize(w.Value)) && !IsNotNameWord(w.Value.ToLowerInvariant()) && !WrittenLowerCase(text, w.Value))
+                {
+                    yield return new Candidate(m.End + w.Index, m.End + w.Index + w.Length, m.Type, w.Value, "list-sibling", 1);
+                }
+            }
+
             var partner = CapitalisedPartner().Match(text, m.End);
             if (partner.Success && partner.Index == m.End && (i + 1 >= mentions.Count || mentions[i + 1].Start > partner.Index + partner.Length))
             {
@@ -139,6 +150,12 @@ internal static partial class ListSiblings
     }
 
     // How many names of the same type the enumeration ending at mention i holds; first is where it starts.
+    private static int FirstOfRun(string text, List<Candidate> mentions, int i)
+    {
+        RunLength(text, mentions, i, out var first);
+        return first;
+    }
+
     private static int RunLength(string text, List<Candidate> mentions, int i, out int first)
     {
         first = i;
@@ -192,6 +209,9 @@ internal static partial class ListSiblings
     // " or Word", a capitalised word (one capital, then letters or digits) or an all-capitals one that ends the list.
     [GeneratedRegex(@"\G(?: (?:[A-Z][a-z]+(?:ing|tion)|Search|Descent))?(?:,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?<p>[A-Z][a-z]{2,}[A-Za-z0-9]*|[A-Z]{3,8}[0-9]?)(?=\s*(?<close>[,.;:)]))")]
     private static partial Regex CapitalisedPartner();
+
+    [GeneratedRegex(@"^, (?<p>[A-Z][a-z]{2,}[A-Za-z0-9]*|[A-Z]{3,8}[0-9]?),(?: and| or)? $", RegexOptions.CultureInvariant)]
+    private static partial Regex MiddleItem();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$")]
     private static partial Regex Separator();

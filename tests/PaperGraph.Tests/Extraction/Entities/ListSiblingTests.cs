@@ -12,6 +12,7 @@ public sealed class ListSiblingTests
     [InlineData("GraphMat performs faster than frameworks such as GraphLab, CombBLAS and Galois.", "Galois", EntityType.Method)]
     [InlineData("M2R2 achieves 2.8x speedups, outperforming methods like Medusa, LookAhead Decoding, and DEED.", "DEED", EntityType.Method)]
     [InlineData("We plug the block into backbone models, e.g., ResNet, ResNeXt, and DLA.", "DLA", EntityType.Model)]
+    [InlineData("Sheared-LLaMA models outperform open-source models of equivalent sizes, such as Pythia, INCITE, and OpenLLaMA models.", "INCITE", EntityType.Model)]
     public void TheLastItemOfAnEnumerationOfNamesIsANameOfTheSameKind(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
