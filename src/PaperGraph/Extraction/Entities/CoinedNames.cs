@@ -217,6 +217,16 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in calls ? TechniqueCalled().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "Our approach called weight subcloning expedites …": lower-case words named after a technique noun, up to the verb.
+            var name = m.Groups["name"];
+            if (!name.Value.Split(' ').Any(w => ClauseWords.Contains(w) || NotInAName.Contains(w)) && NamedByIntroduction(text, name.Index) | OurBefore(text, m.Index))
+            {
+                yield return (name.Value, name.Index, name.Index);
+            }
+        }
+
         foreach (Match m in text.Contains(", a", StringComparison.Ordinal) ? Appositive().Matches(text) : (IEnumerable<Match>)[])
         {
             var name = m.Groups["name"].Value;
@@ -646,7 +656,7 @@ internal static partial class CoinedNames
     // Determiners and verbs: "the situation model, which …", "All nodes are observed, where …" are no names.
     private static readonly HashSet<string> NotInAName = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "all", "each", "every", "some", "our", "its", "their", "is", "are", "was", "were", "be", "been",
+        "the", "a", "an", "all", "each", "every", "some", "our", "its", "their", "is", "are", "was", "were", "be", "been", "and", "or", "as",
     };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
@@ -677,6 +687,16 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"^[^:]{3,60}: (?:A|An) (?:(?:[Nn]ew|[Nn]ovel|[Ss]imple|[Gg]eneral|[Uu]nified|[Ss]calable|[Ee]fficient|[Ff]ast|[Pp]ractical|[Gg]eneric|[Ll]ightweight|[Ff]lexible|[Rr]obust|[Mm]odular|[Pp]rincipled|[Hh]ierarchical|[Dd]eep|[Nn]eural|[Ll]arge-[Ss]cale)\s+)*(?:[Ff]ramework|[Mm]ethod|[Aa]pproach|[Mm]odel|[Aa]lgorithm|[Ss]ystem|[Ll]ibrary|[Bb]enchmark|[Dd]ataset|[Tt]oolkit|[Aa]rchitecture|[Ss]cheme|[Tt]echnique|[Tt]ool|[Pp]latform|[Oo]ptimizer|[Tt]raining [Ss]cheme)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactSubtitle();
+
+    [GeneratedRegex(@"\b(?:approach|method|technique|algorithm|framework|strategy),? (?:called|termed|named|dubbed) (?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){1,2})(?=,| (?:is|which|that)\b| [a-z]+es\b| [a-z]+[^s]s\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TechniqueCalled();
+
+    // "Our approach called …": the noun phrase opens with "our".
+    private static bool OurBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 30);
+        return text.AsSpan(from, at - from).Contains("our ", StringComparison.OrdinalIgnoreCase);
+    }
 
     [GeneratedRegex(@"\bwhich we (?:call|term|dub|name) (?!the |a |an |it |this |them )(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2})(?=,)", RegexOptions.CultureInvariant)]
     private static partial Regex WhichWeCall();

@@ -35,6 +35,7 @@ public sealed class ProposesTests
     [InlineData("To address these limitations, our VideoStreaming has two core designs: Memory-Propagated Streaming Encoding and Adaptive Memory Selection.", null, "Adaptive Memory Selection")]
     [InlineData("Based on these insights, we propose an optimized method called Low-Rank Compensation (LoRC), which employs low-rank matrices.", null, "LoRC")]
     [InlineData("We highlight two innovative techniques: gating logit normalization, which improves expert diversification, and adaptive auxiliary loss coefficients, which allow layer-wise adjustment.", null, "adaptive auxiliary loss coefficients")]
+    [InlineData("We introduce a simple yet effective technique to transfer knowledge to smaller variants. Our approach called weight subcloning expedites the training of scaled-down transformers.", null, "weight subcloning")]
     [InlineData("We address class-incremental learning. FOSTER expands the model and then compresses it.", "FOSTER: Feature Boosting and Compression for Class-Incremental Learning", "FOSTER")]
     [InlineData("Model Stock needs only two fine-tuned models and beats Model Soup.", "Model Stock: All we need is just a few fine-tuned models", "Model Stock")]
     [InlineData("We average the weights of fine-tuned models.", "Model soups: averaging weights of multiple fine-tuned models improves accuracy", "Model soups")]
@@ -93,6 +94,7 @@ public sealed class ProposesTests
     [InlineData("We study a property of graphs, which we call strong balance, and count solutions.")]
     [InlineData("We consider two settings: (1) All nodes are observed, where the graph is known; (2) the situation model, which is latent.")]
     [InlineData("We propose an Intelligent Management System which monitors the vehicle.")]
+    [InlineData("We compare with an existing method called homogeneous and heterogeneous propagation.")]
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     public void UsedNamesAreNotProposed(string text)
     {
