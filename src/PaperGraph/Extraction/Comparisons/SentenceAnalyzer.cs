@@ -628,7 +628,8 @@ internal sealed class SentenceAnalyzer
 
             parity |= Has(k, WordClass.Parity) && !QualifiesOtherNoun(k);
             unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
-            favourable |= (Has(k, WordClass.Favourable) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k)) && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
+            favourable |= (Has(k, WordClass.Favourable) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k))
+                && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
 
         if (parity)
@@ -795,10 +796,10 @@ internal sealed class SentenceAnalyzer
         return true;
     }
 
-    // "achieves higher accuracy", "a greater speedup": more of something one wants.
+    // "achieves higher accuracy", "a greater speedup", "the highest region-based Dice": more of something one wants.
     private bool IsHigherMeasure(int k)
     {
-        if (!(Is(k, "higher") || Is(k, "greater")))
+        if (!(Is(k, "higher") || Is(k, "greater") || Is(k, "highest") || Is(k, "greatest")))
         {
             return false;
         }
@@ -818,6 +819,16 @@ internal sealed class SentenceAnalyzer
 
         return false;
     }
+
+    // "it is more robust to the initializations compared with FCMdd": more of a quality one wants.
+    private bool IsMoreOfQuality(int k) => Is(k, "more") && k + 1 < _t.Count && DesirableQualities.Contains(Span(k + 1));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DesirableQualities = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "robust", "accurate", "efficient", "stable", "effective", "reliable", "faithful", "precise", "scalable", "interpretable",
+        "consistent", "realistic", "compact", "expressive", "powerful", "discriminative", "informative", "resilient", "generalizable",
+        "sample-efficient", "memory-efficient", "parameter-efficient", "compute-efficient", "cost-effective", "coherent", "fluent",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsLowerBetterContext(int k) => Is(k, "lower") && k + 1 < _t.Count && (IsLowerBetter(k + 1) || (k + 2 < _t.Count && IsLowerBetter(k + 2)));
 

@@ -13,7 +13,7 @@ public static partial class AbstractText
     [
         ("\\times", "×"), ("\\%", "%"), ("\\&", "&"), ("\\_", "_"), ("\\sim", "~"), ("\\approx", "≈"),
         ("\\geq", "≥"), ("\\leq", "≤"), ("\\pm", "±"), ("\\textasciitilde", "~"), ("\\#", "#"),
-        ("``", "\""), ("''", "\""), ("---", "—"), ("\\ ", " "),
+        ("``", "\""), ("''", "\""), ("---", "—"), ("\\ ", " "), ("\\,", " "),
     ];
 
     private static readonly string[] UnwrapCommands =
@@ -39,6 +39,14 @@ public static partial class AbstractText
             || s.Contains("textbf{", StringComparison.Ordinal) || s.Contains("textit{", StringComparison.Ordinal) || s.Contains("emph{", StringComparison.Ordinal))
         {
             s = UnwrapLatex(s);
+        }
+
+        if (s.Contains("--", StringComparison.Ordinal))
+        {
+            // LaTeX writes the en dash of compounds as "--" ("UM--ProtoShare", "cross--pseudo supervision",
+            // "teacher--student"): between two word characters it joins a name as a hyphen does. Before a function word it
+            // is a dash between clauses ("NLOMJ--a natural language object model"), and stays.
+            s = LatexEnDash().Replace(s, "-");
         }
 
         return FoldWhitespace(s);
@@ -121,6 +129,9 @@ public static partial class AbstractText
         "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho",
         "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
     };
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])--(?=[\p{L}\p{N}])(?!(?:a|an|the|that|this|which|who|is|are|was|were|and|or|but|as|to|in|of|for|with|from|by)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex LatexEnDash();
 
     [GeneratedRegex(@"\\([A-Za-z]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Command();
