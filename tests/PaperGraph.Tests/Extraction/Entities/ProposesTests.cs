@@ -96,6 +96,8 @@ public sealed class ProposesTests
     [InlineData("We propose an Intelligent Management System which monitors the vehicle.")]
     [InlineData("We compare with an existing method called homogeneous and heterogeneous propagation.")]
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
+    [InlineData("We develop an alternating direction method of multipliers (ADMM) algorithm for solving l1 regularized MPC.")]
+    [InlineData("This paper presents a genetic algorithm (GA) based approach for task scheduling in multi-cloud environments.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
