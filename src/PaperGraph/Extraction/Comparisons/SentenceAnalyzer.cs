@@ -626,7 +626,7 @@ internal sealed class SentenceAnalyzer
                 continue;
             }
 
-            parity |= Has(k, WordClass.Parity) && !QualifiesOtherNoun(k);
+            parity |= Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k);
             unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
             favourable |= (Has(k, WordClass.Favourable) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k))
                 && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
@@ -795,6 +795,9 @@ internal sealed class SentenceAnalyzer
 
         return true;
     }
+
+    // "a better accuracy rate which is equal to 85.18%": "equal" gives a value, it does not tie two sides.
+    private bool StatesValue(int k) => Is(k, "equal") && Is(k + 1, "to") && IsPercentBelowWhole(k + 2);
 
     // "achieves higher accuracy", "a greater speedup", "the highest region-based Dice": more of something one wants.
     private bool IsHigherMeasure(int k)
@@ -1003,7 +1006,7 @@ internal sealed class SentenceAnalyzer
                     break;
                 }
 
-                if ((!afterOf || listMode || (k >= 2 && Has(k - 2, WordClass.OfObject))) && !IsCategoryOfList(k))
+                if ((!afterOf || listMode || (k >= 2 && Has(k - 2, WordClass.OfObject))) && !IsCategoryOfList(k) && !IsVariantMention(k) && !IsClassMention(k))
                 {
                     _objects.Add(k);
                 }
@@ -1384,14 +1387,40 @@ internal sealed class SentenceAnalyzer
     {
         var result = new List<SubjectCandidate>(1);
         var to = from;
-        while (to < _t.Count && to < from + 12 && !IsPunct(to, ',') && CueAt(to) == Cue.None && !Has(to, WordClass.Boundary))
+        for (var segment = 0; segment < 3; segment++)
         {
-            to++;
+            to = from;
+            while (to < _t.Count && to < from + 12 && !IsPunct(to, ',') && CueAt(to) == Cue.None && !Has(to, WordClass.Boundary))
+            {
+                to++;
+            }
+
+            // "compared with ELM and other methods such as OP-ELM, GASEN-ELM and LSBoost, LARSEN-ELM improves": a
+            // segment that ends at a comma without a verb is still the list; the subject opens the clause after it.
+            if (!IsPunct(to, ',') || SegmentHasVerb(from, to))
+            {
+                break;
+            }
+
+            from = to + 1;
         }
 
         Collect(from, to);
         ChooseSubject(from, to, participle: true, result);
         return result;
+    }
+
+    private bool SegmentHasVerb(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Has(k, WordClass.Verb) || IsBe(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Our discovered model family, BigNASModels, achieve …": the name set off by commas is the self-reference's own.
@@ -1413,7 +1442,10 @@ internal sealed class SentenceAnalyzer
         {
             if (_t[k].Kind == TokenKind.Entity)
             {
-                _candidates.Add(Candidate(k) with { Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) });
+                _candidates.Add(Candidate(k) with
+                {
+                    Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k),
+                });
             }
             else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)))
             {
@@ -1844,6 +1876,60 @@ internal sealed class SentenceAnalyzer
             && (_t[n].Class & (WordClass.NounTail | WordClass.SelfHead | WordClass.Coordinator | WordClass.ObjectStop | WordClass.Preposition
                 | WordClass.Adverb | WordClass.Boundary | WordClass.ListIntro | WordClass.Negator)) == 0
             && CueAt(n) == Cue.None && !IsReducedRelative(n);
+    }
+
+    // "the state of the art Group Lasso algorithm", "Our Exploratory EM algorithm", "the component lasso": a word that
+    // makes a variant stands before the name, so the phrase names another technique than the one recognised.
+    private bool IsVariantMention(int k)
+    {
+        var p = k - 1;
+        if (p < 1 || _t[p].Kind != TokenKind.Word || _t[p].End != _t[k].Start - 1)
+        {
+            return false;
+        }
+
+        if (char.IsUpper(_text[_t[p].Start]))
+        {
+            // A capitalised word inside the sentence, not opening it and not a determiner ("Group Lasso", "Exploratory EM").
+            // A maker's name or a language ("OpenAI GPT-4", "English SentiWordNet") says whose or which language's, not
+            // which variant; an all-capitals word is a prefix of the name itself ("TCP NewReno", "OP R-CNN").
+            return (_t[p - 1].Kind is TokenKind.Word or TokenKind.Entity) && !Has(p, WordClass.Determiner | WordClass.SelfDeterminer)
+                && Span(p).Length > 1 && !Span(p).ContainsAnyInRange('0', '9') && !Makers.Contains(Span(p)) && Span(p)[1..].ContainsAnyInRange('a', 'z');
+        }
+
+        return VariantWords.Contains(Span(p));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Makers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "OpenAI", "Google", "Google's", "Meta", "Meta's", "Microsoft", "Anthropic", "Facebook", "Amazon", "Apple", "NVIDIA", "Alibaba", "Baidu",
+        "Huawei", "Tencent", "DeepMind", "HuggingFace", "IBM", "Salesforce", "Mistral", "Cohere", "xAI", "Zhipu", "Stanford", "Berkeley", "OpenAI's",
+        "English", "Chinese", "German", "French", "Spanish", "Japanese", "Arabic", "Russian", "Korean", "Hindi", "Portuguese", "Italian",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VariantWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "group", "fused", "component", "relaxed", "decayed", "weighted", "regularized", "regularised", "accelerated",
+        "asynchronous", "incremental", "hierarchical", "modified", "extended", "approximate", "randomized", "randomised", "constrained",
+        "multi-task", "multitask", "adaptive", "split-merge",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "other GAs", "multi-subject fMRI ICA methods", "a SSL method based on …": a kind of technique, not the named one.
+    private bool IsClassMention(int k)
+    {
+        if (Is(k - 1, "other"))
+        {
+            return true;
+        }
+
+        var n = k + 1;
+        if (Is(n, "methods") || Is(n, "algorithms") || Is(n, "approaches") || Is(n, "techniques") || Is(n, "variants"))
+        {
+            // "conventional FDM or FVM methods": two names share the plural head, each one of them.
+            return !((Is(k - 1, "and") || Is(k - 1, "or")) && k >= 2 && _t[k - 2].Kind == TokenKind.Entity);
+        }
+
+        return (Is(k - 1, "a") || Is(k - 1, "an")) && (Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant"));
     }
 
     // "the Bundle-Size Pricing (BSP) introduced by Chu et al.": a participle with its own phrase describes the name.
