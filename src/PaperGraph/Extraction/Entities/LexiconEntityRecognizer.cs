@@ -404,13 +404,35 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return first.ToLowerInvariant() is "the" or "a" or "an" or "our" or "standard" or "vanilla" ? lexicon.Find(longForm[(space + 1)..]) : null;
     }
 
+    // "we develop a solution based upon Gaussian belief propagation (GaBP)", "a framework using the Tensor Train
+    // decomposition (TT)": a definition after "based on", "using" or "versions of" is what the new thing is built from.
+    private static bool BuiltOnBefore(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        foreach (var cue in BuiltOnCues)
+        {
+            var at = between.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                // "a logic based on first-order CTL, namely Game Analysis Logic (GAL)": a naming word after the base names the new thing.
+                var after = between[at..];
+                return !(after.Contains("namely", StringComparison.Ordinal) || after.Contains("called", StringComparison.Ordinal) || after.Contains("named", StringComparison.Ordinal)
+                    || after.Contains("termed", StringComparison.Ordinal) || after.Contains("dubbed", StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] BuiltOnCues = ["based on ", "based upon ", "built on ", "using ", "versions of ", "variants of ", "extension of "];
+
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
         foreach (var (name, start, scope) in CoinedNames.Introduced(text))
         {
             // "we introduce Dynamic Data Pruning for ASR (DDP-ASR)": the definition just introduced is the name.
             var reach = name.Length == 0 ? scope + 60 : start;
-            if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach) is { } def && discovered.ContainsKey(def.Short))
+            if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach && !BuiltOnBefore(text, scope, d.LongStart)) is { } def && discovered.ContainsKey(def.Short))
             {
                 // "Our method, Parameter-Efficient Retraining after Pruning (PERP), …" names this paper's own method,
                 // even when a list of the field already knows the name.

@@ -8,6 +8,7 @@ public sealed class ProposesTests
     [InlineData("In this paper, we propose Mix-LN, a novel normalization technique that combines Pre-LN and Post-LN.", null, "Mix-LN")]
     [InlineData("We introduce Reprompting, an iterative sampling algorithm that searches for prompts.", null, "Reprompting")]
     [InlineData("We present a simple method called LayerNorm Scaling to fix deep layers.", null, "LayerNorm Scaling")]
+    [InlineData("In this work, we present a logic based on first-order CTL, namely Game Analysis Logic (GAL), in order to reason about games.", null, "GAL")]
     [InlineData("RE-Adapt and our low-rank variant LoRE-Adapt both outperform other methods.", null, "LoRE-Adapt")]
     [InlineData("We find rapid defense is important, which is named as RaPiD (Rapid Plug-in Defender).", null, "RaPiD")]
     [InlineData("We introduce Dynamic Data Pruning for ASR (DDP-ASR), which offers fine-grained granularities.", null, "DDP-ASR")]
@@ -98,6 +99,9 @@ public sealed class ProposesTests
     [InlineData("In GNMF, an affinity graph is constructed from the original data space to encode the geometrical information.")]
     [InlineData("We develop an alternating direction method of multipliers (ADMM) algorithm for solving l1 regularized MPC.")]
     [InlineData("This paper presents a genetic algorithm (GA) based approach for task scheduling in multi-cloud environments.")]
+    [InlineData("In this contribution, we develop a solution based upon Gaussian belief propagation (GaBP) that does not involve direct matrix inversion.")]
+    [InlineData("We present a framework using the Tensor Train decomposition (TT) to accurately and efficiently solve volume integral equations.")]
+    [InlineData("This paper presents a novel algorithm, based upon the dependent Dirichlet process mixture model (DDPMM), for clustering batch-sequential data.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
