@@ -626,7 +626,7 @@ internal sealed class SentenceAnalyzer
                 continue;
             }
 
-            parity |= Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k);
+            parity |= (Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k)) || IsNegligibleLoss(k);
             unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
             favourable |= (Has(k, WordClass.Favourable) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k))
                 && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
@@ -794,6 +794,25 @@ internal sealed class SentenceAnalyzer
         }
 
         return true;
+    }
+
+    // "a negligible performance loss compared to SNIHT", "with no accuracy drop relative to Y": as good as the other.
+    private bool IsNegligibleLoss(int k)
+    {
+        if (!Has(k, WordClass.Weakener))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < _t.Count && j <= k + 3 && _t[j].Kind == TokenKind.Word; j++)
+        {
+            if (Is(j, "loss") || Is(j, "losses") || Is(j, "drop") || Is(j, "drops") || Is(j, "degradation") || Is(j, "decrease"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "a better accuracy rate which is equal to 85.18%": "equal" gives a value, it does not tie two sides.

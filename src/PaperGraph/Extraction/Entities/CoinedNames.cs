@@ -197,13 +197,19 @@ internal static partial class CoinedNames
 
         // Cheap substring checks first: most abstracts have none of these, and the scans are the cost.
         var calls = text.Contains("called", StringComparison.Ordinal) || text.Contains("abbreviated", StringComparison.Ordinal) || text.Contains("named", StringComparison.Ordinal) || text.Contains("dubbed", StringComparison.Ordinal)
-            || text.Contains("termed", StringComparison.Ordinal) || text.Contains("coined", StringComparison.Ordinal) || text.Contains("denoted", StringComparison.Ordinal);
+            || text.Contains("termed", StringComparison.Ordinal) || text.Contains("coined", StringComparison.Ordinal) || text.Contains("denoted", StringComparison.Ordinal)
+            || text.Contains("referred to", StringComparison.Ordinal);
         foreach (Match m in calls ? Called().Matches(text) : (IEnumerable<Match>)[])
         {
             var g = m.Groups["name"];
             if (m.Groups["denoted"].Success && !(IsNameShaped(g.Value) && Is(text, g.Index + g.Length, ".,;") && Is(text, g.Index - 1, " ")))
             {
                 // "denoted as STAB($G$)", "denoted MinHOM($H$)": mathematical notation; only "…, denoted as DirectShare." names.
+                continue;
+            }
+
+            if (m.Value.StartsWith("referred", StringComparison.Ordinal) && !ReferredToNamesNewThing(text, m.Index, g.Index + g.Length))
+            {
                 continue;
             }
 
@@ -669,7 +675,7 @@ internal static partial class CoinedNames
     private static partial Regex IntroVerb();
 
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|abbreviated|(?<denoted>denoted))\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
@@ -692,6 +698,36 @@ internal static partial class CoinedNames
     private static partial Regex TechniqueCalled();
 
     // "Our approach called …": the noun phrase opens with "our".
+    // "hereafter referred to as Alice", "In [3] the authors proposed a new scheme referred to as multiple-TA": "referred to
+    // as" names this paper's new thing only after "our algorithm" or "a new descriptor", outside a sentence about
+    // cited work, and when the name ends where the phrase does (not "referred to as Data Fusion for Markov …").
+    private static bool ReferredToNamesNewThing(string text, int at, int nameEnd)
+    {
+        if (!(TechniqueBeforeNaming(text, at) || OurBefore(text, at) || NewBefore(text, at)))
+        {
+            return false;
+        }
+
+        var sentence = text.AsSpan(0, at);
+        var stop = sentence.LastIndexOf(". ");
+        sentence = stop >= 0 ? sentence[(stop + 2)..] : sentence;
+        if (sentence.Contains("et al", StringComparison.Ordinal) || sentence.Contains("authors", StringComparison.Ordinal) || sentence.Contains('['))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(nameEnd);
+        return after.IsEmpty || after[0] is ',' or '.' or ';' or ':' || after.StartsWith(" is ", StringComparison.Ordinal) || after.StartsWith(" which", StringComparison.Ordinal)
+            || after.StartsWith(" that", StringComparison.Ordinal) || after.StartsWith(" where", StringComparison.Ordinal) || after.StartsWith(" to ", StringComparison.Ordinal);
+    }
+
+    private static bool NewBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 30);
+        var span = text.AsSpan(from, at - from);
+        return span.Contains(" new ", StringComparison.OrdinalIgnoreCase) || span.Contains(" novel ", StringComparison.OrdinalIgnoreCase) || span.StartsWith("new ", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool OurBefore(string text, int at)
     {
         var from = Math.Max(0, at - 30);

@@ -405,7 +405,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
     }
 
     // "we develop a solution based upon Gaussian belief propagation (GaBP)", "a framework using the Tensor Train
-    // decomposition (TT)": a definition after "based on", "using" or "versions of" is what the new thing is built from.
+    // decomposition (TT)", "we propose to use a statistical shape model (SSM)": a definition after "based on", "using",
+    // "to use" or "versions of" is what the new thing is built from or what is used.
     private static bool BuiltOnBefore(string text, int from, int to)
     {
         var between = text.AsSpan(from, to - from);
@@ -424,7 +425,11 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return false;
     }
 
-    private static readonly string[] BuiltOnCues = ["based on ", "based upon ", "built on ", "using ", "versions of ", "variants of ", "extension of "];
+    private static readonly string[] BuiltOnCues =
+    [
+        "based on ", "based upon ", "built on ", "using ", "versions of ", "variants of ", "extension of ", "to use ", "to apply ", "to employ ", "to adopt ",
+        "to utilize ", "to leverage ",
+    ];
 
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {

@@ -8,6 +8,8 @@ public sealed class ProposesTests
     [InlineData("In this paper, we propose Mix-LN, a novel normalization technique that combines Pre-LN and Post-LN.", null, "Mix-LN")]
     [InlineData("We introduce Reprompting, an iterative sampling algorithm that searches for prompts.", null, "Reprompting")]
     [InlineData("We present a simple method called LayerNorm Scaling to fix deep layers.", null, "LayerNorm Scaling")]
+    [InlineData("Unlike the conventional SNIHT method, our algorithm, referred to as HUB-SNIHT, is robust under heavy-tailed noise.", null, "HUB-SNIHT")]
+    [InlineData("A new descriptor referred to as Segmental HOG is developed to detect glomeruli.", null, "Segmental HOG")]
     [InlineData("In this work, we present a logic based on first-order CTL, namely Game Analysis Logic (GAL), in order to reason about games.", null, "GAL")]
     [InlineData("RE-Adapt and our low-rank variant LoRE-Adapt both outperform other methods.", null, "LoRE-Adapt")]
     [InlineData("We find rapid defense is important, which is named as RaPiD (Rapid Plug-in Defender).", null, "RaPiD")]
@@ -102,6 +104,9 @@ public sealed class ProposesTests
     [InlineData("In this contribution, we develop a solution based upon Gaussian belief propagation (GaBP) that does not involve direct matrix inversion.")]
     [InlineData("We present a framework using the Tensor Train decomposition (TT) to accurately and efficiently solve volume integral equations.")]
     [InlineData("This paper presents a novel algorithm, based upon the dependent Dirichlet process mixture model (DDPMM), for clustering batch-sequential data.")]
+    [InlineData("In this work we propose to use a statistical shape model (SSM) as a prior for surface reconstruction.")]
+    [InlineData("Alice sends a message to a receiver, hereafter referred to as Bob, over a noisy channel.")]
+    [InlineData("In [3] the authors proposed a new aggregate signature scheme referred to as MTA-OTIBAS, which we attack.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
