@@ -78,6 +78,11 @@ internal sealed class SentenceAnalyzer
                 {
                     OnImprovesPossessive(i);
                 }
+                else if (StartsWith(i, "improv") && !IsNoun(i) && OverAfterMeasures(i) is var over && over > 0)
+                {
+                    // "UltraSemiNet improves overlap and boundary metrics over a calibrated CPS baseline".
+                    Emit(i, over + 1, ComparisonOutcome.Outperforms);
+                }
 
                 break;
             case Cue.Comparative:
@@ -533,6 +538,34 @@ internal sealed class SentenceAnalyzer
         }
 
         Add(subject.Key, _mentions[_t[objStart].Mention].Key, ComparisonOutcome.Compared, i, left, objStart + 1, false, [left, objStart]);
+    }
+
+    // The "over" after what is improved, when only measures and their coordination stand between ("accuracy and
+    // robustness over Y", "the Dice score over Y"); -1 otherwise.
+    private int OverAfterMeasures(int i)
+    {
+        var measure = false;
+        for (var j = i + 1; j < _t.Count && j <= i + 6; j++)
+        {
+            if (Is(j, "over"))
+            {
+                return measure ? j : -1;
+            }
+
+            if (IsMetric(j) || Has(j, WordClass.PerformanceNoun) || Is(j, "metrics") || Is(j, "overlap") || Is(j, "robustness") || Is(j, "quality"))
+            {
+                measure = true;
+                continue;
+            }
+
+            if (!(Is(j, "and") || Is(j, "the") || Is(j, "its") || Is(j, "both") || Is(j, "boundary") || Is(j, "overall") || Is(j, "average")
+                || Is(j, "segmentation") || Is(j, "classification") || Is(j, "detection") || Is(j, "generation") || Is(j, "reconstruction")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private void OnSuperiority(int i)

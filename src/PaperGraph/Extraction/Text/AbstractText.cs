@@ -12,7 +12,7 @@ public static partial class AbstractText
     private static readonly (string From, string To)[] Replacements =
     [
         ("\\times", "×"), ("\\%", "%"), ("\\&", "&"), ("\\_", "_"), ("\\sim", "~"), ("\\approx", "≈"),
-        ("\\geq", "≥"), ("\\leq", "≤"), ("\\pm", "±"), ("\\textasciitilde", "~"), ("\\#", "#"),
+        ("\\rightarrow", "→"), ("\\Rightarrow", "⇒"), ("\\leftarrow", "←"), ("\\geq", "≥"), ("\\leq", "≤"), ("\\pm", "±"), ("\\textasciitilde", "~"), ("\\#", "#"),
         ("``", "\""), ("''", "\""), ("---", "—"), ("\\ ", " "), ("\\,", " "),
     ];
 
