@@ -111,6 +111,30 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains(':', StringComparison.Ordinal) ? CountedVariants().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "We provide two complementary variants: PAGET-S for rapid semantic segmentation and PAGET-H for detailed …":
+            // each item opens with a coined name.
+            var end = text.IndexOf(". ", m.Index, StringComparison.Ordinal) is var e && e > 0 ? e : text.Length;
+            var items = new List<(string, int)>();
+            foreach (Match item in ListItemStart().Matches(text[(m.Index + m.Length)..end]))
+            {
+                var name = item.Groups["name"];
+                if (IsNameShaped(name.Value))
+                {
+                    items.Add((name.Value, m.Index + m.Length + name.Index));
+                }
+            }
+
+            if (items.Count >= 2)
+            {
+                foreach (var (name, at) in items)
+                {
+                    yield return (name, at, at);
+                }
+            }
+        }
+
         foreach (Match m in text.Contains(':', StringComparison.Ordinal) ? CountedPartsOpener().Matches(text) : (IEnumerable<Match>)[])
         {
             // "two innovative techniques: gating logit normalization, which …, and adaptive auxiliary loss coefficients, which …".
@@ -748,6 +772,12 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"\b(?:two|three|four) (?:(?:core|key|main|novel|new) )?(?:designs|components|modules|techniques|innovations): (?<part>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,4})(?:(?:, |,? and )(?<part>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,4}))+(?=[.;])", RegexOptions.CultureInvariant)]
     private static partial Regex CountedParts();
+
+    [GeneratedRegex(@"\b(?:[Ww]e (?:provide|propose|introduce|present|release|offer|develop)|[Ww]e also (?:provide|propose|introduce|present|release|offer|develop)) (?:two|three|four) (?:[a-z]+ )?(?:variants|versions|models|configurations): ", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedVariants();
+
+    [GeneratedRegex(@"(?:^|, (?:and )?|;? and |; )(?<name>[A-Za-z][\w\-\.]*[\w])(?= for | with | \(|,|;|\.| and |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItemStart();
 
     [GeneratedRegex(@"\b(?:two|three|four) (?:(?:innovative|novel|new|key|main|core) )+(?:techniques|components|designs|modules|strategies): ", RegexOptions.CultureInvariant)]
     private static partial Regex CountedPartsOpener();

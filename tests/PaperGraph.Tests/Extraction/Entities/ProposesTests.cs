@@ -10,6 +10,7 @@ public sealed class ProposesTests
     [InlineData("We present a simple method called LayerNorm Scaling to fix deep layers.", null, "LayerNorm Scaling")]
     [InlineData("Unlike the conventional SNIHT method, our algorithm, referred to as HUB-SNIHT, is robust under heavy-tailed noise.", null, "HUB-SNIHT")]
     [InlineData("A new descriptor referred to as Segmental HOG is developed to detect glomeruli.", null, "Segmental HOG")]
+    [InlineData("We provide two complementary variants: PAGET-S for rapid semantic segmentation and PAGET-H for detailed panoptic segmentation.", null, "PAGET-H")]
     [InlineData("In this work, we present a logic based on first-order CTL, namely Game Analysis Logic (GAL), in order to reason about games.", null, "GAL")]
     [InlineData("RE-Adapt and our low-rank variant LoRE-Adapt both outperform other methods.", null, "LoRE-Adapt")]
     [InlineData("We find rapid defense is important, which is named as RaPiD (Rapid Plug-in Defender).", null, "RaPiD")]
@@ -107,6 +108,7 @@ public sealed class ProposesTests
     [InlineData("In this work we propose to use a statistical shape model (SSM) as a prior for surface reconstruction.")]
     [InlineData("Alice sends a message to a receiver, hereafter referred to as Bob, over a noisy channel.")]
     [InlineData("In [3] the authors proposed a new aggregate signature scheme referred to as MTA-OTIBAS, which we attack.")]
+    [InlineData("We provide two variants: Adam for speed and SGD for generalization.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
