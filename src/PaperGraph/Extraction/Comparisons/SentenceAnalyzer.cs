@@ -1963,7 +1963,8 @@ internal sealed class SentenceAnalyzer
     {
         "group", "fused", "component", "relaxed", "decayed", "weighted", "regularized", "regularised", "accelerated",
         "asynchronous", "incremental", "hierarchical", "modified", "extended", "approximate", "randomized", "randomised", "constrained",
-        "multi-task", "multitask", "adaptive", "split-merge",
+        "multi-task", "multitask", "adaptive", "split-merge", "kernel", "deep", "sparse", "robust", "online", "partial", "generalized",
+        "generalised", "structured", "latent", "conditional", "stochastic",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "other GAs", "multi-subject fMRI ICA methods", "a SSL method based on …": a kind of technique, not the named one.

@@ -312,6 +312,13 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
     // form reads like a proper name (capitalised words) or the text says what it is right around a lower-case one.
     private static EntityType? UnknownExpansionType(string text, AcronymDefinition d)
     {
+        var last = d.Long[(d.Long.LastIndexOfAny([' ', '-']) + 1)..];
+        if (last.Length >= 2 && last.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && d.Short.Contains(last, StringComparison.Ordinal))
+        {
+            // "graph-based SFA (GSFA)", "hierarchical GSFA (HGSFA)": a variant of a technique known by its short form.
+            return EntityType.Method;
+        }
+
         if (d.Long.Split(' ', '-').Any(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsUpper(w[1]) && w.Skip(2).Any(char.IsLower)))
         {
             // "LAyer-SElective Rank reduction (LASER)", "Efficient MOdel (EMO)": capitals picked out inside words coin a name.

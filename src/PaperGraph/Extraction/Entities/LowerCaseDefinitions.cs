@@ -76,15 +76,18 @@ internal static class LowerCaseDefinitions
     {
         var close = d.ShortStart + d.Short.Length;
         var rest = text.AsSpan(Math.Min(text.Length, close));
-        if (!(rest.StartsWith("), a ", StringComparison.Ordinal) || rest.StartsWith("), an ", StringComparison.Ordinal)))
+        // "slow feature analysis (SFA) is an unsupervised-learning algorithm": a copula describing it does the same.
+        var skip = rest.StartsWith("), a ", StringComparison.Ordinal) || rest.StartsWith("), an ", StringComparison.Ordinal) ? 4
+            : rest.StartsWith(") is a ", StringComparison.Ordinal) || rest.StartsWith(") is an ", StringComparison.Ordinal) ? 6 : -1;
+        if (skip < 0)
         {
             return false;
         }
 
         var words = 0;
-        foreach (var range in rest[4..Math.Min(rest.Length, 80)].Split(' '))
+        foreach (var range in rest[skip..Math.Min(rest.Length, 80)].Split(' '))
         {
-            var w = rest[4..Math.Min(rest.Length, 80)][range].TrimEnd(",.;");
+            var w = rest[skip..Math.Min(rest.Length, 80)][range].TrimEnd(",.;");
             if (IsTechniqueNoun(w))
             {
                 return true;

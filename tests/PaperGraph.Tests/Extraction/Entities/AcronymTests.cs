@@ -25,6 +25,9 @@ public sealed class AcronymTests
     [InlineData("Extreme Adaptive Sparse Training (EAST) prunes ResNets.", "EAST", EntityType.Method)]
     [InlineData("Automatic Speech Recognition (ASR) needs data.", "ASR", EntityType.Task)]
     [InlineData("We build the Long Horizon Planning Benchmark (LHPB) for agents.", "LHPB", EntityType.Dataset)]
+    [InlineData("Slow feature analysis (SFA) is an unsupervised-learning algorithm that extracts slowly varying features.", "SFA", EntityType.Method)]
+    [InlineData("A supervised extension to SFA for classification is graph-based SFA (GSFA).", "GSFA", EntityType.Method)]
+    [InlineData("It has been shown that hierarchical GSFA (HGSFA) allows learning from images.", "HGSFA", EntityType.Method)]
     public void TheExpansionTypesTheAcronym(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
