@@ -60,8 +60,21 @@ internal static partial class CoinedNames
     /// <summary>Names introduced by a verb of introduction or an appositive, with where they stand.</summary>
     public static IEnumerable<(string Name, int Start, int ScopeStart)> Introduced(string text)
     {
+        var presentIntro = -1;
         foreach (Match m in IntroVerb().Matches(text))
         {
+            if (presentIntro < 0)
+            {
+                presentIntro = PresentIntro().IsMatch(text) ? 1 : 0;
+            }
+
+            if (presentIntro == 1 && PastIntro(m.ValueSpan) && RecallsEarlierWork(text, m.Index))
+            {
+                // "Previously in 2014, we proposed the Nearest Descent (ND) method … Now, in this paper, we propose H-NND":
+                // beside this paper's present-tense introduction, a past-tense one that says it was earlier recalls that work.
+                continue;
+            }
+
             var rest = m.Groups["rest"];
             if (LowerCaseNamed().Match(rest.Value) is { Success: true } lower && !lower.Groups["name"].Value.Split(' ').Any(ClauseWords.Contains))
             {
@@ -699,7 +712,7 @@ internal static partial class CoinedNames
     private static partial Regex IntroVerb();
 
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
-    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<!so-)(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
@@ -745,6 +758,39 @@ internal static partial class CoinedNames
             || after.StartsWith(" that", StringComparison.Ordinal) || after.StartsWith(" where", StringComparison.Ordinal) || after.StartsWith(" to ", StringComparison.Ordinal);
     }
 
+    private static bool RecallsEarlierWork(string text, int at)
+    {
+        var start = text.LastIndexOf(". ", at, StringComparison.Ordinal) + 1;
+        var sentence = text.AsSpan(start, at - start);
+        foreach (var marker in (ReadOnlySpan<string>)["Previously", "previous", "earlier", "Earlier", "recent work", "Recently", "prior work", "In 19", "In 20", "in 19", "in 20"])
+        {
+            if (sentence.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "we proposed …", "we have introduced …": the verb of the match, within its first words, is in the past.
+    private static bool PastIntro(ReadOnlySpan<char> match)
+    {
+        foreach (var verb in (ReadOnlySpan<string>)[" proposed ", " introduced ", " presented ", " developed ", " designed "])
+        {
+            var at = match.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && at < 40)
+            {
+                // "we compare the proposed B-CSA protocol": a participle before a noun is no past-tense verb.
+                var before = match[..at];
+                return !(before.EndsWith(" the", StringComparison.Ordinal) || before.EndsWith(" our", StringComparison.Ordinal) || before.EndsWith(" this", StringComparison.Ordinal)
+                    || before.EndsWith(" newly", StringComparison.Ordinal) || before.EndsWith(" a", StringComparison.Ordinal) || before.EndsWith(" an", StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
+
     private static bool NewBefore(string text, int at)
     {
         var from = Math.Max(0, at - 30);
@@ -784,6 +830,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"\b[Tt]his study (?:introduces|proposes|presents)\s", RegexOptions.CultureInvariant)]
     private static partial Regex StudyIntro();
+
+    [GeneratedRegex(@"\b(?:[Ww]e (?:\w+ )?(?:propose|introduce|present)\b|[Tt]his (?:paper|work) (?:proposes|introduces|presents)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PresentIntro();
 
     [GeneratedRegex(@"\b(?:two|three|four|five|several|multiple)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountWord();

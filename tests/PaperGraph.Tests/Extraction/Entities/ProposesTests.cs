@@ -10,6 +10,8 @@ public sealed class ProposesTests
     [InlineData("We present a simple method called LayerNorm Scaling to fix deep layers.", null, "LayerNorm Scaling")]
     [InlineData("Unlike the conventional SNIHT method, our algorithm, referred to as HUB-SNIHT, is robust under heavy-tailed noise.", null, "HUB-SNIHT")]
     [InlineData("A new descriptor referred to as Segmental HOG is developed to detect glomeruli.", null, "Segmental HOG")]
+    [InlineData("We proposed two strategies, namely efficient information leakage neutralization (EFFIN) and optimized neutralization (OPTIN). We propose a bound.", null, "EFFIN")]
+    [InlineData("We propose a scheme. Finally, we compare the proposed B-CSA protocol with CSMA, which we proposed earlier.", null, "B-CSA")]
     [InlineData("We provide two complementary variants: PAGET-S for rapid semantic segmentation and PAGET-H for detailed panoptic segmentation.", null, "PAGET-H")]
     [InlineData("In this work, we present a logic based on first-order CTL, namely Game Analysis Logic (GAL), in order to reason about games.", null, "GAL")]
     [InlineData("RE-Adapt and our low-rank variant LoRE-Adapt both outperform other methods.", null, "LoRE-Adapt")]
@@ -109,6 +111,9 @@ public sealed class ProposesTests
     [InlineData("Alice sends a message to a receiver, hereafter referred to as Bob, over a noisy channel.")]
     [InlineData("In [3] the authors proposed a new aggregate signature scheme referred to as MTA-OTIBAS, which we attack.")]
     [InlineData("We provide two variants: Adam for speed and SGD for generalization.")]
+    [InlineData("The CG is considerably dependent on initial weights, so a metaheuristic algorithm, the so-called Modified Cuckoo Search, is applied.")]
+    [InlineData("Previously in 2014, we proposed the Nearest Descent (ND) method. Now, in this paper, we propose a method for clustering.")]
+    [InlineData("Recently we introduced ASKIT, a new method for approximating a kernel matrix. Here we present a direct solver.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
