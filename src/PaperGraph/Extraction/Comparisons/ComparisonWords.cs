@@ -120,13 +120,14 @@ internal static class ComparisonWords
             "onto", "than", "against", "like", "unlike", "as", "between", "among", "within", "without", "through", "during", "after",
             "before", "beyond", "versus", "vs", "per", "about", "toward", "towards", "upon", "besides", "except", "including", "such",
             "e.g", "i.e", "atop", "behind", "relative", "compared", "whereby", "throughout", "despite", "alongside", "inside", "using",
-            "leveraging", "applying", "employing", "exploiting", "utilizing", "adopting", "based");
+            "leveraging", "applying", "employing", "exploiting", "utilizing", "adopting", "based", "given");
         Add(WordClass.ObjectStop, "on", "in", "with", "by", "for", "from", "via", "over", "under", "across", "at", "into", "within",
             "without", "through", "during", "after", "before", "beyond", "per", "while", "whereas", "when", "where", "which", "that",
             "who", "whose", "thanks", "due", "despite", "even", "especially", "particularly", "to", "than", "as", "because",
             "since", "if", "although", "though", "thereby", "thus", "achieving", "using", "is", "are", "was", "were", "has", "have",
             "can", "could", "may", "might", "will", "would", "does", "do", "did", "being", "also", "yet", "but", "not", "only", "respectively",
-            "throughout", "alongside", "requiring", "reducing", "regardless", "demonstrating", "showing", "leading", "resulting", "notably");
+            "throughout", "alongside", "requiring", "reducing", "regardless", "demonstrating", "showing", "leading", "resulting", "notably",
+            "given");
         Add(WordClass.Determiner, "the", "a", "an", "our", "its", "their", "this", "these", "those", "both", "all", "each", "every",
             "several", "many", "most", "some", "other", "various", "multiple", "two", "three", "four", "five", "any", "his", "her");
         Add(WordClass.Adverb, "consistently", "significantly", "substantially", "also", "further", "even", "still", "clearly", "generally",

@@ -1924,6 +1924,13 @@ internal sealed class SentenceAnalyzer
             return true;
         }
 
+        if (NamesTheTechnique(k))
+        {
+            // "the popular CombMNZ fusion algorithm": a single technique noun heads the phrase the name opens, so the
+            // phrase is that technique.
+            return false;
+        }
+
         return n < _t.Count && _t[n].Kind == TokenKind.Word && char.IsLower(_text[_t[n].Start])
             && (_t[n].Class & (WordClass.NounTail | WordClass.SelfHead | WordClass.Coordinator | WordClass.ObjectStop | WordClass.Preposition
                 | WordClass.Adverb | WordClass.Boundary | WordClass.ListIntro | WordClass.Negator)) == 0
@@ -1934,6 +1941,12 @@ internal sealed class SentenceAnalyzer
     // makes a variant stands before the name, so the phrase names another technique than the one recognised.
     private bool IsVariantMention(int k)
     {
+        if (k + 2 < _t.Count && VariantParticiples.Contains(Span(k + 1)) && (Is(k + 2, "by") || Is(k + 2, "with")))
+        {
+            // "ALS accelerated by N-GMRES may outperform stand-alone ALS": a participle after the name makes the variant too.
+            return true;
+        }
+
         var p = k - 1;
         if (p < 1 || _t[p].Kind != TokenKind.Word || _t[p].End != _t[k].Start - 1)
         {
@@ -1952,6 +1965,11 @@ internal sealed class SentenceAnalyzer
         return VariantWords.Contains(Span(p));
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VariantParticiples = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "accelerated", "augmented", "combined", "enhanced", "equipped", "extended", "improved", "modified", "boosted", "coupled",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Makers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "OpenAI", "Google", "Google's", "Meta", "Meta's", "Microsoft", "Anthropic", "Facebook", "Amazon", "Apple", "NVIDIA", "Alibaba", "Baidu",
@@ -1964,7 +1982,7 @@ internal sealed class SentenceAnalyzer
         "group", "fused", "component", "relaxed", "decayed", "weighted", "regularized", "regularised", "accelerated",
         "asynchronous", "incremental", "hierarchical", "modified", "extended", "approximate", "randomized", "randomised", "constrained",
         "multi-task", "multitask", "adaptive", "split-merge", "kernel", "deep", "sparse", "robust", "online", "partial", "generalized",
-        "generalised", "structured", "latent", "conditional", "stochastic",
+        "generalised", "structured", "latent", "conditional", "stochastic", "nonlinear", "non-linear",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "other GAs", "multi-subject fMRI ICA methods", "a SSL method based on …": a kind of technique, not the named one.
@@ -1983,6 +2001,31 @@ internal sealed class SentenceAnalyzer
         }
 
         return (Is(k - 1, "a") || Is(k - 1, "an")) && (Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant"));
+    }
+
+    private bool NamesTheTechnique(int k)
+    {
+        var d = k - 1;
+        while (d >= 0 && _t[d].Kind == TokenKind.Word && !Has(d, WordClass.Determiner) && char.IsLower(_text[_t[d].Start]) && d >= k - 3 && CueAt(d) == Cue.None)
+        {
+            d--;
+        }
+
+        if (!(Is(d, "the") || Is(d, "a") || Is(d, "an")))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < _t.Count && j <= k + 2 && _t[j].Kind == TokenKind.Word && char.IsLower(_text[_t[j].Start]); j++)
+        {
+            if (Is(j, "algorithm") || Is(j, "method") || Is(j, "approach") || Is(j, "technique") || Is(j, "scheme") || Is(j, "protocol")
+                || Is(j, "estimator") || Is(j, "classifier") || Is(j, "decoder") || Is(j, "detector") || Is(j, "tracker"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the Bundle-Size Pricing (BSP) introduced by Chu et al.": a participle with its own phrase describes the name.

@@ -10,7 +10,39 @@ internal static class LowerCaseDefinitions
 {
     /// <summary>True when a technique noun, a naming cue or a describing appositive stands right by the definition.</summary>
     public static bool NameATechnique(string text, AcronymDefinition d) =>
-        IsTechniqueNounAfter(text, d) || NamedRightBefore(text, d) || TechniqueAppositiveAfter(text, d);
+        IsTechniqueNounAfter(text, d) || NamedRightBefore(text, d) || TechniqueAppositiveAfter(text, d) || ListedAsTechnique(text, d);
+
+    // "algorithms such as gradient projection for sparse reconstruction (GPSR) and two-step iterative shrinkage/thresholding
+    // (TwIST)": an item of a list that a plural technique noun introduces is one of those techniques.
+    private static bool ListedAsTechnique(string text, AcronymDefinition d)
+    {
+        var from = Math.Max(0, d.LongStart - 200);
+        var before = text.AsSpan(from, d.LongStart - from);
+        var sentence = before.LastIndexOf(". ");
+        if (sentence >= 0)
+        {
+            before = before[(sentence + 2)..];
+        }
+
+        var intro = before.LastIndexOf(" such as ", StringComparison.Ordinal);
+        intro = intro >= 0 ? intro : before.LastIndexOf(" including ", StringComparison.Ordinal);
+        if (intro < 0)
+        {
+            return false;
+        }
+
+        var between = before[intro..].TrimEnd();
+        if (!(between.EndsWith(" such as", StringComparison.Ordinal) || between.EndsWith(" including", StringComparison.Ordinal) || between.EndsWith(',')
+            || between.EndsWith(" and", StringComparison.Ordinal) || between.EndsWith(" or", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var head = before[..intro].TrimEnd().TrimEnd(',');
+        var space = head.LastIndexOf(' ');
+        return head[(space + 1)..] is "algorithms" or "methods" or "approaches" or "techniques" or "schemes" or "baselines" or "solvers" or "heuristics"
+            or "estimators" or "optimizers" or "classifiers";
+    }
 
     // After "(SHORT)": punctuation or a word that starts a new phrase, not more of the noun phrase.
     private static bool EndsThePhrase(string text, AcronymDefinition d) =>

@@ -28,6 +28,7 @@ public sealed class AcronymTests
     [InlineData("Slow feature analysis (SFA) is an unsupervised-learning algorithm that extracts slowly varying features.", "SFA", EntityType.Method)]
     [InlineData("A supervised extension to SFA for classification is graph-based SFA (GSFA).", "GSFA", EntityType.Method)]
     [InlineData("It has been shown that hierarchical GSFA (HGSFA) allows learning from images.", "HGSFA", EntityType.Method)]
+    [InlineData("It outperforms algorithms such as gradient projection for sparse reconstruction (GPSR) and two-step iterative shrinkage/thresholding (TwIST).", "TwIST", EntityType.Method)]
     public void TheExpansionTypesTheAcronym(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
