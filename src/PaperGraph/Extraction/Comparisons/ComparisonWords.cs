@@ -171,7 +171,7 @@ internal static class ComparisonWords
         Add(WordClass.ListIntro, "such", "including", "like", "e.g", "i.e", "namely", "eg", "ie");
         Add(WordClass.OfObject, "performance", "performances", "accuracy", "accuracies", "results", "result", "quality", "effectiveness",
             "efficiency", "that", "those", "capability", "capabilities", "scores", "score", "baseline", "baselines", "variants", "variant",
-            "version", "versions", "counterpart", "counterparts", "implementation", "implementations");
+            "version", "versions", "counterpart", "counterparts", "implementation", "implementations", "benefits", "gains");
         Add(WordClass.NounTail, "model", "models", "method", "methods", "approach", "approaches", "variant", "variants", "network",
             "networks", "architecture", "architectures", "framework", "algorithm", "algorithms", "optimizer", "optimizers", "technique",
             "techniques", "strategy", "baseline", "baselines", "family", "families", "series", "subnetworks", "subnetwork", "checkpoint",
