@@ -76,6 +76,23 @@ internal static partial class CoinedNames
             }
 
             var rest = m.Groups["rest"];
+            if (m.ValueSpan.Contains("devise", StringComparison.Ordinal))
+            {
+                // "We thus devise an adaptive and parameter-free algorithm, the LeaderRank": devising names a coinage
+                // (CamelCase) or a definition, not a known acronym it is built with ("we devise a MAC protocol").
+                yield return FirstName(rest.Value) is { } devised && devised.Name.Any(char.IsLower) && devised.Name.Skip(1).Any(char.IsUpper)
+                    ? (devised.Name, rest.Index + devised.Offset, rest.Index) : (string.Empty, rest.Index, rest.Index);
+                continue;
+            }
+
+            if (m.ValueSpan.Contains("formulate", StringComparison.Ordinal))
+            {
+                // "we formulate the relaxed survey propagation (RSP) algorithm": formulating names only by a definition
+                // ("we formulate and prove a quantum Shannon-McMillan theorem" coins nothing).
+                yield return (string.Empty, rest.Index, rest.Index);
+                continue;
+            }
+
             if (LowerCaseNamed().Match(rest.Value) is { Success: true } lower && !lower.Groups["name"].Value.Split(' ').Any(ClauseWords.Contains))
             {
                 // "we introduce weight selection, a method for initializing smaller models": a plain-words name
@@ -89,6 +106,13 @@ internal static partial class CoinedNames
             {
                 // "we propose the Identity Loss which decouples …": capitalised words right after the verb, then a clause.
                 yield return (which.Groups["name"].Value, rest.Index + which.Groups["name"].Index, rest.Index);
+            }
+            else if (TitledVariantName().Match(rest.Value) is { Success: true } variant && variant.Groups["base"].Value is var baseName
+                && (IsNameShaped(baseName) || (baseName.Length >= 3 && baseName.Skip(1).Any(char.IsUpper))))
+            {
+                // "we propose Hyperbolic U-Net, which maintains …", "We introduce Evidential DualU-Net, the first …": capitalised
+                // words before a coined name make a new name.
+                yield return (variant.Groups["name"].Value, rest.Index + variant.Groups["name"].Index, rest.Index);
             }
             else if (NovelTitleCased().Match(rest.Value) is { Success: true } titled)
             {
@@ -254,9 +278,32 @@ internal static partial class CoinedNames
             // phrase introduces something new.
             var quoted = g.Index > 0 && text[g.Index - 1] is '"' or '“' && Is(text, g.Index + g.Length, "\"”") && g.Length >= 3
                 && TechniqueBeforeNaming(text, m.Index);
-            if (IsNameShaped(g.Value) || char.IsUpper(g.Value[0]) && g.Length >= 4 || quoted && NamedByIntroduction(text, g.Index - 1))
+            if (m.Groups["the"].Success && !(NamedByIntroduction(text, m.Index) || TechniqueBeforeNaming(text, m.Index) || OurBefore(text, m.Index) || NewBefore(text, m.Index)))
+            {
+                // "a crowdsourcing platform called the Tribunal", "matrices called the Reed-Solomon matrices": with "the", the
+                // naming word names something new only in a sentence that introduces it.
+                continue;
+            }
+
+            if (!m.Groups["denoted"].Success && DefinitionFollows(text, g.Index) && !text.AsSpan(g.Index + g.Length).StartsWith(" (", StringComparison.Ordinal))
+            {
+                // "termed the Sparse Subspace Diffusion Model (SSDM)", "referred to as Data Fusion for Markov Random Fields
+                // (DFMRF)": the name runs past the words taken; the definition names it.
+                yield return (string.Empty, g.Index, g.Index);
+            }
+            else if (text.AsSpan(g.Index + g.Length).StartsWith(" of ", StringComparison.Ordinal) && !IsNameShaped(g.Value))
+            {
+                // "a technique, called the Simulation of Simplicity": the name goes on past "of"; no cut name.
+                continue;
+            }
+            else if (IsNameShaped(g.Value) || char.IsUpper(g.Value[0]) && g.Length >= 4 || quoted && NamedByIntroduction(text, g.Index - 1))
             {
                 yield return (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index);
+            }
+            else if (!m.Groups["denoted"].Success && DefinitionFollows(text, g.Index))
+            {
+                // "an enhanced RRF, referred to as the guided RRF (GRRF), is proposed": the definition after the naming word names it.
+                yield return (string.Empty, g.Index, g.Index);
             }
         }
 
@@ -708,11 +755,11 @@ internal static partial class CoinedNames
         "for", "offering", "including", "such", "like",
     };
 
-    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source)[sd]?|\bby (?:proposing|introducing|presenting))\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source|formulate|devise)[sd]?|\b(?:[Tt]his (?:paper|work)|[Ww]e) [^.]{0,120}?,? and (?:propose|introduce|present)s?\b|\bby (?:proposing|introducing|presenting))\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
 
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
-    [GeneratedRegex(@"\b(?<!so-)(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<!so-|so |usually |often |commonly |also |sometimes |generally |widely |frequently |traditionally |typically )(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?(?<the>the\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
@@ -754,7 +801,7 @@ internal static partial class CoinedNames
         }
 
         var after = text.AsSpan(nameEnd);
-        return after.IsEmpty || after[0] is ',' or '.' or ';' or ':' || after.StartsWith(" is ", StringComparison.Ordinal) || after.StartsWith(" which", StringComparison.Ordinal)
+        return after.IsEmpty || after[0] is ',' or '.' or ';' or ':' || DefinitionFollows(text, nameEnd) || after.StartsWith(" is ", StringComparison.Ordinal) || after.StartsWith(" which", StringComparison.Ordinal)
             || after.StartsWith(" that", StringComparison.Ordinal) || after.StartsWith(" where", StringComparison.Ordinal) || after.StartsWith(" to ", StringComparison.Ordinal);
     }
 
@@ -791,11 +838,32 @@ internal static partial class CoinedNames
         return false;
     }
 
+    // A "(SHORT)" within a few words, in the same sentence.
+    private static bool DefinitionFollows(string text, int at)
+    {
+        var end = Math.Min(text.Length, at + 60);
+        for (var i = at; i < end; i++)
+        {
+            if (text[i] is '.' or ';' or ',')
+            {
+                return false;
+            }
+
+            if (text[i] == '(' && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NewBefore(string text, int at)
     {
         var from = Math.Max(0, at - 30);
         var span = text.AsSpan(from, at - from);
-        return span.Contains(" new ", StringComparison.OrdinalIgnoreCase) || span.Contains(" novel ", StringComparison.OrdinalIgnoreCase) || span.StartsWith("new ", StringComparison.OrdinalIgnoreCase);
+        return span.Contains(" new ", StringComparison.OrdinalIgnoreCase) || span.Contains(" novel ", StringComparison.OrdinalIgnoreCase) || span.StartsWith("new ", StringComparison.OrdinalIgnoreCase)
+            || span.Contains(" enhanced ", StringComparison.Ordinal) || span.Contains(" improved ", StringComparison.Ordinal);
     }
 
     private static bool OurBefore(string text, int at)
@@ -833,6 +901,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"\b(?:[Ww]e (?:\w+ )?(?:propose|introduce|present)\b|[Tt]his (?:paper|work) (?:proposes|introduces|presents)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PresentIntro();
+
+    [GeneratedRegex(@"^(?:the |a |an )?(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?<base>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))(?=,| which\b| that\b| \(| to\b| for\b| is\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitledVariantName();
 
     [GeneratedRegex(@"\b(?:two|three|four|five|several|multiple)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountWord();

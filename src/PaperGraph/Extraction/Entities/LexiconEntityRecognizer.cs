@@ -432,10 +432,22 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return false;
     }
 
+    // "a linear programming (LP)-based rounding algorithm", "a random unitary beamforming (RUB) based scheme": the
+    // definition names what the new thing is based on.
+    private static bool BaseOfWhatFollows(string text, AcronymDefinition d)
+    {
+        var close = d.ShortStart + d.Short.Length;
+        var after = text.AsSpan(Math.Min(text.Length, close));
+        // "a Symbolic Pattern Associator (SPA) based upon ID3" is the new thing, built on what follows.
+        return after.StartsWith(")-based", StringComparison.Ordinal)
+            || (after.StartsWith(") based", StringComparison.Ordinal) && !after.StartsWith(") based on", StringComparison.Ordinal) && !after.StartsWith(") based upon", StringComparison.Ordinal))
+            || after.StartsWith(")-aided", StringComparison.Ordinal) || after.StartsWith(")-assisted", StringComparison.Ordinal);
+    }
+
     private static readonly string[] BuiltOnCues =
     [
         "based on ", "based upon ", "built on ", "using ", "versions of ", "variants of ", "extension of ", "to use ", "to apply ", "to employ ", "to adopt ",
-        "to utilize ", "to leverage ",
+        "to utilize ", "to leverage ", "from the ", "we use ", "extension to ", "extends the ",
     ];
 
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
@@ -444,7 +456,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         {
             // "we introduce Dynamic Data Pruning for ASR (DDP-ASR)": the definition just introduced is the name.
             var reach = name.Length == 0 ? scope + 60 : start;
-            if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach && !BuiltOnBefore(text, scope, d.LongStart)) is { } def && discovered.ContainsKey(def.Short))
+            if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach && !BuiltOnBefore(text, scope, d.LongStart) && !BaseOfWhatFollows(text, d)) is { } def
+                && discovered.ContainsKey(def.Short))
             {
                 // "Our method, Parameter-Efficient Retraining after Pruning (PERP), …" names this paper's own method,
                 // even when a list of the field already knows the name.
@@ -767,6 +780,13 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
     // defined acronym in the plural), and compounds with a lower-case tail ("GPT-type", "L2-based", "GPU-hours").
     private static bool IsNotAName(string word)
     {
+        if (word.Length >= 4 && char.IsUpper(word[0]) && char.IsAsciiDigit(word[^1]) && char.IsAsciiDigit(word[^2]) && (word.Length == 4 || !char.IsAsciiDigit(word[^3]))
+            && word.AsSpan(1, word.Length - 3).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyz") < 0)
+        {
+            // "CVM Tsang05, LASVM Bordes05": a citation key (author and two-digit year) whose \cite was dropped.
+            return true;
+        }
+
         if (word.Length >= 3 && word[^1] == 's')
         {
             var stem = word.AsSpan(0, word.Length - 1);

@@ -71,6 +71,16 @@ internal static class LowerCaseDefinitions
     private static bool NamedRightBefore(string text, AcronymDefinition d)
     {
         var before = text.AsSpan(0, d.LongStart).TrimEnd();
+        foreach (var article in (ReadOnlySpan<string>)[" the", " a", " an"])
+        {
+            // "we formulate the relaxed survey propagation (RSP) algorithm", "termed the Sparse Subspace Diffusion Model (SSDM)".
+            if (before.EndsWith(article, StringComparison.Ordinal))
+            {
+                before = before[..^article.Length];
+                break;
+            }
+        }
+
         foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely", "we call", "we term", "we dub"])
         {
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
@@ -79,7 +89,7 @@ internal static class LowerCaseDefinitions
             }
         }
 
-        foreach (var cue in (ReadOnlySpan<string>)["we propose", "we introduce", "we present", " proposing", " introducing"])
+        foreach (var cue in (ReadOnlySpan<string>)["we propose", "we introduce", "we present", " proposing", " introducing", "we formulate", "we devise", " proposes", " introduces"])
         {
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
             {

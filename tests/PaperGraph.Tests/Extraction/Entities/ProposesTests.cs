@@ -13,6 +13,12 @@ public sealed class ProposesTests
     [InlineData("We proposed two strategies, namely efficient information leakage neutralization (EFFIN) and optimized neutralization (OPTIN). We propose a bound.", null, "EFFIN")]
     [InlineData("We propose a scheme. Finally, we compare the proposed B-CSA protocol with CSMA, which we proposed earlier.", null, "B-CSA")]
     [InlineData("We provide two complementary variants: PAGET-S for rapid semantic segmentation and PAGET-H for detailed panoptic segmentation.", null, "PAGET-H")]
+    [InlineData("Here, we propose Hyperbolic U-Net, which maintains U-Net's proven encoder-decoder structure.", null, "Hyperbolic U-Net")]
+    [InlineData("This study introduces a diffusion-based reconstruction framework, termed the Sparse Subspace Diffusion Model (SSDM), that performs MRI reconstruction.", null, "SSDM")]
+    [InlineData("This paper extends the concept of differential operators to the quantum paradigm and proposes the adaptive quantum-inspired differential evolution algorithm (AQDE).", null, "AQDE")]
+    [InlineData("In this paper, we formulate the relaxed survey propagation (RSP) algorithm, which extends the SP algorithm.", null, "RSP")]
+    [InlineData("Here an enhanced RRF, referred to as the guided RRF (GRRF), is proposed.", null, "GRRF")]
+    [InlineData("We thus devise an adaptive and parameter-free algorithm, the LeaderRank, to quantify user influence.", null, "LeaderRank")]
     [InlineData("In this work, we present a logic based on first-order CTL, namely Game Analysis Logic (GAL), in order to reason about games.", null, "GAL")]
     [InlineData("RE-Adapt and our low-rank variant LoRE-Adapt both outperform other methods.", null, "LoRE-Adapt")]
     [InlineData("We find rapid defense is important, which is named as RaPiD (Rapid Plug-in Defender).", null, "RaPiD")]
@@ -114,6 +120,11 @@ public sealed class ProposesTests
     [InlineData("The CG is considerably dependent on initial weights, so a metaheuristic algorithm, the so-called Modified Cuckoo Search, is applied.")]
     [InlineData("Previously in 2014, we proposed the Nearest Descent (ND) method. Now, in this paper, we propose a method for clustering.")]
     [InlineData("Recently we introduced ASKIT, a new method for approximating a kernel matrix. Here we present a direct solver.")]
+    [InlineData("League of Legends uses a crowdsourcing platform called the Tribunal to judge players.")]
+    [InlineData("This paper studies SCE in terms of adaptive filtering theory, which is often termed as adaptive channel estimation (ACE).")]
+    [InlineData("We formulate and prove a quantum Shannon-McMillan theorem.")]
+    [InlineData("In this paper, we propose a linear programming (LP)-based rounding algorithm.")]
+    [InlineData("We propose a novel non-linear extension to the Orienteering Problem (OP) for routing.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
