@@ -574,6 +574,7 @@ internal sealed class SentenceAnalyzer
             }
 
             if (!(Is(j, "and") || Is(j, "the") || Is(j, "its") || Is(j, "both") || Is(j, "boundary") || Is(j, "overall") || Is(j, "average")
+                || (_t[j].Kind == TokenKind.Word && Span(j).Contains('-') && char.IsLower(_text[_t[j].Start]))
                 || Is(j, "segmentation") || Is(j, "classification") || Is(j, "detection") || Is(j, "generation") || Is(j, "reconstruction")
                 || Is(j, "diagnostic") || Is(j, "prediction") || Is(j, "predictive") || Is(j, "mean")))
             {
@@ -1817,8 +1818,17 @@ internal sealed class SentenceAnalyzer
     }
 
     // "the accuracy of Adam": a metric measuring the name after it is no subject.
-    private bool IsMeasureOfName(int k) =>
-        _mentions[_t[k].Mention].Type == EntityType.Metric && Is(k + 1, "of") && k + 2 < _t.Count && _t[k + 2].Kind == TokenKind.Entity;
+    private bool IsMeasureOfName(int k)
+    {
+        if (_mentions[_t[k].Mention].Type != EntityType.Metric)
+        {
+            return false;
+        }
+
+        // "the accuracy performance of GRRF": the metric qualifies a measure noun before "of".
+        var of = Has(k + 1, WordClass.PerformanceNoun) ? k + 2 : k + 1;
+        return Is(of, "of") && of + 1 < _t.Count && _t[of + 1].Kind == TokenKind.Entity;
+    }
 
     // "The performance of PAMI is superior to …", "The results obtained by SLS are similar or better than …": at the
     // head of its clause, the measure of a name stands for the name.
@@ -1843,7 +1853,9 @@ internal sealed class SentenceAnalyzer
 
         // "the performance of", "the Kalman-like version of": a few modifiers may come between.
         var the = p - 1;
-        while (the >= lo && the >= p - 4 && !Is(the, "the") && (_t[the].Kind == TokenKind.Word || IsPunct(the, '-')) && !Has(the, WordClass.Boundary | WordClass.Reporting | WordClass.Preposition | WordClass.Verb))
+        // "the accuracy performance of GRRF": a metric may qualify the measure.
+        while (the >= lo && the >= p - 4 && !Is(the, "the") && (_t[the].Kind == TokenKind.Word || IsPunct(the, '-') || IsMetric(the))
+            && !Has(the, WordClass.Boundary | WordClass.Reporting | WordClass.Preposition | WordClass.Verb))
         {
             the--;
         }

@@ -284,7 +284,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 type = EntityType.Method;
             }
 
-            type ??= UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) ? EntityType.Method : null);
+            type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) ? EntityType.Method : null);
             if (type is null)
             {
                 continue;
@@ -306,6 +306,22 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         }
 
         return kept;
+    }
+
+    // "regularized random forest (RRF)", "kernel logistic regression (KLR)": an expansion that ends with a known
+    // technique or model is a variant of it, of the same type.
+    private EntityType? KnownTail(string longForm)
+    {
+        var words = longForm.Split(' ');
+        for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
+        {
+            if (lexicon.Find(string.Join(' ', words[^n..])) is { Type: EntityType.Method or EntityType.Model } entry)
+            {
+                return entry.Type;
+            }
+        }
+
+        return null;
     }
 
     // An unknown expansion with no telling head noun: a technique is the most common case, but only when the long
@@ -337,7 +353,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         // A plain capitals acronym of capitalised words is as often a device, standard or venue ("Long Term Evolution
         // (LTE)", "Base Stations (BSs)") as a technique: keep it only when the paper introduces it, or when the short
         // form is itself coined ("CeTaD", "oBERT", "DDP-ASR").
-        return IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart) ? null : EntityType.Method;
+        return IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart) && !LowerCaseDefinitions.ListedAsTechnique(text, d) ? null : EntityType.Method;
     }
 
     // The singular of a plural multi-word expansion ("wide residual networks" → "wide residual network"), or null.

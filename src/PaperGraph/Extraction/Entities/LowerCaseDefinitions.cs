@@ -14,7 +14,7 @@ internal static class LowerCaseDefinitions
 
     // "algorithms such as gradient projection for sparse reconstruction (GPSR) and two-step iterative shrinkage/thresholding
     // (TwIST)": an item of a list that a plural technique noun introduces is one of those techniques.
-    private static bool ListedAsTechnique(string text, AcronymDefinition d)
+    public static bool ListedAsTechnique(string text, AcronymDefinition d)
     {
         var from = Math.Max(0, d.LongStart - 200);
         var before = text.AsSpan(from, d.LongStart - from);
@@ -28,7 +28,18 @@ internal static class LowerCaseDefinitions
         intro = intro >= 0 ? intro : before.LastIndexOf(" including ", StringComparison.Ordinal);
         if (intro < 0)
         {
-            return false;
+            // "two popular on-line algorithms, Gradient Descent (GD) and Exponentiated Gradient (EG)": an apposed list.
+            var comma = before.TrimEnd().EndsWith(',') ? before.TrimEnd()[..^1] : before.TrimEnd();
+            var andAt = comma.EndsWith(" and", StringComparison.Ordinal) ? comma.LastIndexOf(',') : -1;
+            var listHead = andAt >= 0 ? comma[..andAt] : before.TrimEnd().EndsWith(',') ? comma : default;
+            if (listHead.IsEmpty && andAt < 0)
+            {
+                return false;
+            }
+
+            var w = listHead.TrimEnd();
+            var sp = w.LastIndexOf(' ');
+            return w[(sp + 1)..] is "algorithms" or "methods" or "approaches" or "techniques" or "schemes" or "baselines" or "solvers";
         }
 
         var between = before[intro..].TrimEnd();

@@ -29,6 +29,8 @@ public sealed class AcronymTests
     [InlineData("A supervised extension to SFA for classification is graph-based SFA (GSFA).", "GSFA", EntityType.Method)]
     [InlineData("It has been shown that hierarchical GSFA (HGSFA) allows learning from images.", "HGSFA", EntityType.Method)]
     [InlineData("It outperforms algorithms such as gradient projection for sparse reconstruction (GPSR) and two-step iterative shrinkage/thresholding (TwIST).", "TwIST", EntityType.Method)]
+    [InlineData("The regularized random forest (RRF) was recently proposed for feature selection.", "RRF", EntityType.Method)]
+    [InlineData("We analyze two popular on-line algorithms, Gradient Descent (GD) and Exponentiated Gradient (EG).", "EG", EntityType.Method)]
     public void TheExpansionTypesTheAcronym(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
