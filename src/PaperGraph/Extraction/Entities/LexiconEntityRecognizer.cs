@@ -38,6 +38,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         DiscoverCoined(text, title, definitions, found, discovered, proposed);
         DiscoverHeadNouns(text, tokens, found, discovered);
         DiscoverNameShapes(text, tokens, discovered);
+        DiscoverComparedAcronyms(text, discovered);
         DiscoverTaskPhrases(text, found);
         AddDiscoveredMentions(text, found, discovered);
 
@@ -791,6 +792,29 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             discovered[word] = (type, word, "name-shape");
         }
     }
+
+    // "superior to IBP and MC", "outperforms DOWNPOUR": short forms a comparison names are techniques, unless the field
+    // calls them generic ("than CNN", "than GPU") or a list knows them as something else.
+    private void DiscoverComparedAcronyms(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        foreach (var name in ComparedAcronyms.Find(text))
+        {
+            var norm = EntityKey.Normalize(name);
+            if (name.Length < 2 || discovered.ContainsKey(name) || lexicon.IsStopword(norm) || lexicon.Find(name) is not null || IsNotAName(name) || NotTechniques.Contains(name))
+            {
+                continue;
+            }
+
+            discovered[name] = (EntityType.Method, name, "compared-acronym");
+        }
+    }
+
+    private static readonly HashSet<string> NotTechniques = new(StringComparer.Ordinal)
+    {
+        "SOTA", "GPU", "GPUs", "CPU", "CPUs", "TPU", "FPGA", "ASIC", "RAM", "API", "US", "USA", "UK", "EU", "IEEE", "ACM", "PC", "OS", "SNR", "BER", "MSE",
+        "RMSE", "MAE", "AUC", "ROC", "IoU", "PSNR", "SSIM", "FID", "BLEU", "ROUGE", "WER", "CER", "DL", "ML", "AI", "CV", "IR", "QA", "NER", "POS", "MT",
+        "ASR", "TTS", "HMM", "LTE", "WiFi", "IoT", "CT", "MRI", "PET", "ECG", "EEG", "DNA", "RNA", "OCR", "SQL", "HTML", "XML", "JSON", "PDF", "LAN", "WAN",
+    };
 
     // Shapes that look coined but are not names: plural acronyms ("LRCs", "SNNs": a class of things, or a
     // defined acronym in the plural), and compounds with a lower-case tail ("GPT-type", "L2-based", "GPU-hours").

@@ -130,4 +130,24 @@ public sealed class AcronymTests
         Assert.NotNull(e);
         Assert.DoesNotContain(r.Mentions, m => m.Key == e.Key && r.Text.AsSpan(m.Start).StartsWith("MixLNet", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Empirical evaluation shows that IJGP is almost always superior to IBP and MC, and is sometimes more accurate.", "IBP")]
+    [InlineData("Experiments demonstrate that the new algorithm accelerates training compared to DOWNPOUR and other baselines.", "DOWNPOUR")]
+    public void ShortFormsAComparisonNamesAreTechniques(string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Contains(r.Entities, e => e.Name == name && e.Type == EntityType.Method);
+    }
+
+    [Theory]
+    [InlineData("Our kernels run faster than GPU implementations of the same method.")]
+    [InlineData("The method is better than SOTA on two benchmarks and faster than CNN baselines.")]
+    public void ComparedGenericShortFormsAreNoEntities(string text)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.DoesNotContain(r.Entities, e => e.Name is "GPU" or "SOTA" or "CNN");
+    }
 }

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace PaperGraph.Extraction.Entities;
+
+/// <summary>
+/// Capital-letter short forms the text compares against without defining them: "superior to IBP and MC", "faster
+/// than SPC", "outperforms DOWNPOUR". Where a comparison names them, they name techniques; elsewhere a bare acronym
+/// is as often a venue, a unit or a device, and is left alone.
+/// </summary>
+internal static partial class ComparedAcronyms
+{
+    /// <summary>The short forms named right after a comparison word, with the coordinated ones after them.</summary>
+    public static IEnumerable<string> Find(string text)
+    {
+        if (!(text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal)
+            || text.Contains("compared", StringComparison.Ordinal) || text.Contains("superior", StringComparison.Ordinal)
+            || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        foreach (Match m in AfterComparison().Matches(text))
+        {
+            foreach (Capture c in m.Groups["name"].Captures)
+            {
+                yield return c.Value;
+            }
+        }
+    }
+
+    // The names must end the noun phrase: "than SPC," or "than SPC and LMS", not "than GPU implementations".
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|higher|lower|more accurate|more efficient) than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?|versus)\s+(?:the\s+|both\s+|standard\s+|conventional\s+|original\s+|classical\s+|traditional\s+|existing\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?))*(?=[\s,.;:)]|$)(?!\s+[a-z]+(?:s|ing|ed)?\s+(?:methods|algorithms|models|approaches|schemes|implementations)\b)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterComparison();
+}
