@@ -678,7 +678,7 @@ internal sealed class SentenceAnalyzer
 
             parity |= (Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k)) || IsNegligibleLoss(k);
             unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
-            favourable |= (Has(k, WordClass.Favourable) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k))
+            favourable |= (Has(k, WordClass.Favourable) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k) || IsIncreaseInMeasure(k))
                 && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
 
@@ -877,6 +877,30 @@ internal sealed class SentenceAnalyzer
         }
 
         for (var j = k + 1; j < _t.Count && j <= k + 2; j++)
+        {
+            if (IsLowerBetter(j))
+            {
+                return false;
+            }
+
+            if (Has(j, WordClass.PerformanceNoun) || IsMetric(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "a 4096× increase in the measurement rate compared to the SPC": more of a measure one wants.
+    private bool IsIncreaseInMeasure(int k)
+    {
+        if (!(Is(k, "increase") || Is(k, "increases") || Is(k, "gain")) || !Is(k + 1, "in"))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < _t.Count && j <= k + 5; j++)
         {
             if (IsLowerBetter(j))
             {
