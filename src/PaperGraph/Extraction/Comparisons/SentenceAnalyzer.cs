@@ -869,38 +869,17 @@ internal sealed class SentenceAnalyzer
     private bool StatesValue(int k) => Is(k, "equal") && Is(k + 1, "to") && IsPercentBelowWhole(k + 2);
 
     // "achieves higher accuracy", "a greater speedup", "the highest region-based Dice": more of something one wants.
-    private bool IsHigherMeasure(int k)
-    {
-        if (!(Is(k, "higher") || Is(k, "greater") || Is(k, "highest") || Is(k, "greatest")))
-        {
-            return false;
-        }
-
-        for (var j = k + 1; j < _t.Count && j <= k + 2; j++)
-        {
-            if (IsLowerBetter(j))
-            {
-                return false;
-            }
-
-            if (Has(j, WordClass.PerformanceNoun) || IsMetric(j))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsHigherMeasure(int k) =>
+        (Is(k, "higher") || Is(k, "greater") || Is(k, "highest") || Is(k, "greatest")) && WantedMeasureWithin(k + 1, k + 2);
 
     // "a 4096× increase in the measurement rate compared to the SPC": more of a measure one wants.
-    private bool IsIncreaseInMeasure(int k)
-    {
-        if (!(Is(k, "increase") || Is(k, "increases") || Is(k, "gain")) || !Is(k + 1, "in"))
-        {
-            return false;
-        }
+    private bool IsIncreaseInMeasure(int k) =>
+        (Is(k, "increase") || Is(k, "increases") || Is(k, "gain")) && Is(k + 1, "in") && WantedMeasureWithin(k + 2, k + 5);
 
-        for (var j = k + 2; j < _t.Count && j <= k + 5; j++)
+    // A measure where higher is better among tokens from..to, before any lower-is-better one.
+    private bool WantedMeasureWithin(int from, int to)
+    {
+        for (var j = from; j < _t.Count && j <= to; j++)
         {
             if (IsLowerBetter(j))
             {
