@@ -943,6 +943,19 @@ internal sealed class SentenceAnalyzer
         }
 
         var objects = _objects.ToArray();
+        if (objects.Length > 1 && (subjects.Count > 1 || Is(subjects[0].Token - 1, "and")) && RespectivelyAfter(end))
+        {
+            // "LEACH-ACH, SEP-ACH and DEEC-ACH perform better than LEACH, SEP and DEEC respectively": pair by position,
+            // or not at all when the lists differ in length. ("X outperforms A and B by 2% and 3%, respectively" pairs
+            // margins, and keeps every claim.)
+            for (var i = 0; subjects.Count == objects.Length && i < objects.Length; i++)
+            {
+                AddTyped(subjects[i], objects[i], outcome, cue, subjects[i].Token, end, reversed, hedged);
+            }
+
+            return;
+        }
+
         foreach (var s in subjects)
         {
             foreach (var o in objects)
@@ -950,6 +963,19 @@ internal sealed class SentenceAnalyzer
                 AddTyped(s, o, outcome, cue, s.Token, end, reversed, hedged);
             }
         }
+    }
+
+    private bool RespectivelyAfter(int end)
+    {
+        for (var k = end; k < _t.Count && k <= end + 2; k++)
+        {
+            if (Is(k, "respectively"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "on par on B" / "comparable in run time": no object noun phrase at all (unlike "competitive against recent methods").

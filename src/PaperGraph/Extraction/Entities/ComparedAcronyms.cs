@@ -9,7 +9,7 @@ namespace PaperGraph.Extraction.Entities;
 /// </summary>
 internal static partial class ComparedAcronyms
 {
-    /// <summary>The short forms named right after a comparison word, with the coordinated ones after them.</summary>
+    /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
     public static IEnumerable<string> Find(string text)
     {
         if (!(text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal)
@@ -26,7 +26,17 @@ internal static partial class ComparedAcronyms
                 yield return c.Value;
             }
         }
+
+        foreach (Match m in BeforeComparison().Matches(text))
+        {
+            yield return m.Groups["name"].Value;
+        }
     }
+
+    // "EG remains optimal and strictly outperforms GD" has its object; "TSDT does significantly better than", "SPC
+    // consistently outperforms": a short form right before the comparison is its subject.
+    [GeneratedRegex(@"(?<![\w-])(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:(?:consistently|significantly|substantially|clearly|strictly|also|further|even|often|generally|always) )?(?:outperforms|outperformed|surpasses|surpassed|beats|(?:is|was|performs|does) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeComparison();
 
     // The names must end the noun phrase: "than SPC," or "than SPC and LMS", not "than GPU implementations".
     [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|higher|lower|more accurate|more efficient) than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?|versus)\s+(?:the\s+|both\s+|standard\s+|conventional\s+|original\s+|classical\s+|traditional\s+|existing\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?))*(?=[\s,.;:)]|$)(?!\s+[a-z]+(?:s|ing|ed)?\s+(?:methods|algorithms|models|approaches|schemes|implementations)\b)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines)\b)", RegexOptions.CultureInvariant)]
