@@ -1073,6 +1073,13 @@ internal sealed class SentenceAnalyzer
                     continue;
                 }
 
+                if (k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity && _t[k + 1].Start == _t[k].End + 1)
+                {
+                    // "LASSO logistic regression": two names in a row make one that neither is.
+                    k++;
+                    continue;
+                }
+
                 if (IsCompoundModifier(k))
                 {
                     // "the state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)": the head the name modifies

@@ -854,7 +854,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 lower &= char.IsLower(c);
             }
 
-            if (lower)
+            // "GPT-type", "L2-based" are no names; "SP-y" (one letter after a capital short form) is.
+            if (lower && !(tail.Length == 1 && hyphen >= 2 && word.AsSpan(0, hyphen).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0))
             {
                 return true;
             }

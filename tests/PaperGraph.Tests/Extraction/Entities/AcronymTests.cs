@@ -135,6 +135,7 @@ public sealed class AcronymTests
     [InlineData("Empirical evaluation shows that IJGP is almost always superior to IBP and MC, and is sometimes more accurate.", "IBP")]
     [InlineData("Experiments demonstrate that the new algorithm accelerates training compared to DOWNPOUR and other baselines.", "DOWNPOUR")]
     [InlineData("We demonstrate that TSDT does significantly better than both Q-learning and Watkins' method.", "TSDT")]
+    [InlineData("Empirically, we show that RSP outperforms SP-y and other state-of-the-art Max-SAT solvers.", "SP-y")]
     public void ShortFormsAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
