@@ -266,10 +266,20 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             }
 
             var entry = lexicon.Find(d.Short) ?? lexicon.Find(d.Long) ?? FindTrimmed(d.Long);
+            var lettersKnown = false;
             if (entry is { Type: EntityType.Task } && lexicon.Find(d.Long) is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
             {
                 // "Extreme Adaptive Sparse Training (EAST)": the expansion says what this EAST is.
                 entry = null;
+            }
+            else if (entry is { Type: EntityType.Dataset } && lexicon.Find(d.Long) is null && FindTrimmed(d.Long) is null
+                && (HeadNouns.OfPhrase(d.Long) ?? KnownTail(d.Long) ?? UnknownExpansionType(text, d)) is EntityType.Method or EntityType.Model)
+            {
+                // "This general optimization framework, called Non-Local Patch Regression (NLPR)": the paper defines its own
+                // NLPR, a technique, whatever dataset a list knows by those letters. The letters stay known: a paper
+                // that uses them is not taken to introduce them.
+                entry = null;
+                lettersKnown = true;
             }
 
             if (entry is null && text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data", StringComparison.Ordinal))
@@ -292,7 +302,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             }
 
             var canonical = entry?.Name ?? d.Short.TrimEnd('s') switch { var t when d.Short.EndsWith('s') && t.Length >= 2 && t.Any(char.IsUpper) && !d.Short.EndsWith("ss", StringComparison.Ordinal) => t, _ => d.Short };
-            var origin = entry is null ? "acronym-definition" : "lexicon+acronym-definition";
+            var origin = entry is null && !lettersKnown ? "acronym-definition" : "lexicon+acronym-definition";
             found.Add(new Candidate(d.ShortStart, d.ShortStart + d.Short.Length, type.Value, canonical, origin, 6));
             found.Add(new Candidate(d.LongStart, d.LongStart + d.Long.Length, type.Value, canonical, origin, 5));
             discovered.TryAdd(d.Short, (type.Value, canonical, origin));

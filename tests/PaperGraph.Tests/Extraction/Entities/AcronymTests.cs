@@ -31,6 +31,7 @@ public sealed class AcronymTests
     [InlineData("It outperforms algorithms such as gradient projection for sparse reconstruction (GPSR) and two-step iterative shrinkage/thresholding (TwIST).", "TwIST", EntityType.Method)]
     [InlineData("The regularized random forest (RRF) was recently proposed for feature selection.", "RRF", EntityType.Method)]
     [InlineData("We analyze two popular on-line algorithms, Gradient Descent (GD) and Exponentiated Gradient (EG).", "EG", EntityType.Method)]
+    [InlineData("This general optimization framework, called Non-Local Patch Regression (NLPR), contains NLM as a special case.", "NLPR", EntityType.Method)]
     public void TheExpansionTypesTheAcronym(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
