@@ -313,7 +313,7 @@ internal sealed class SentenceAnalyzer
     private bool IsLowerBetter(int k)
     {
         var w = Span(k);
-        foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime"])
+        foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime", "HD95", "Hausdorff", "ASSD"])
         {
             if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
             {

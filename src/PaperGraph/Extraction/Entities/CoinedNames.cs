@@ -875,7 +875,7 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\bwhich we (?:call|term|dub|name) (?!the |a |an |it |this |them )(?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2})(?=,)", RegexOptions.CultureInvariant)]
     private static partial Regex WhichWeCall();
 
-    [GeneratedRegex(@"\b[Oo]ur (?:approach|method|framework|algorithm|model) (?:combines|consists of|comprises|includes|introduces)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Oo]ur (?:approach|method|framework|algorithm|model) (?:combines|consists of|comprises|includes|introduces|integrates)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OurPartsVerb();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][\w\-]*(?: [\w\-]+){0,3}), (?:where|which|in which) ", RegexOptions.CultureInvariant)]

@@ -625,8 +625,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
     private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)
     {
         var norm = EntityKey.Normalize(name);
-        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name))
+        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name)
+            || (!name.EndsWith('+') && start >= 0 && start + name.Length < text.Length && text[start + name.Length] == '+' && text.AsSpan(start, name.Length).SequenceEqual(name)))
         {
+            // "MCMA-Net++": a name cut before its "++" is another name.
             return;
         }
 

@@ -169,4 +169,12 @@ public sealed class ProposesTests
 
         Assert.Equal("coined-name", r.Find("Mix-LN")!.Origin);
     }
+
+    [Fact]
+    public void ANameCutBeforeItsPlusSignsIsNotProposed()
+    {
+        var r = EntityTestKit.Recognize("We propose MCMA-Net++, which improves the glioma segmentation of MCMA-Net.", "MCMA-Net++: Topology-Aware Glioma Segmentation");
+
+        Assert.Null(r.Find("MCMA-Net") is { } cut && r.Proposes.Contains(cut.Key) ? cut : null);
+    }
 }
