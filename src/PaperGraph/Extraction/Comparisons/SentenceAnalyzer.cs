@@ -565,7 +565,7 @@ internal sealed class SentenceAnalyzer
                 margin = true;
                 if (!(Is(j, "by") || Is(j, "an") || Is(j, "a") || Is(j, "average") || Is(j, "of") || Is(j, "up") || Is(j, "to") || Is(j, "about")
                     || Is(j, "approximately") || Is(j, "percent") || Is(j, "points") || Is(j, "pp") || IsPunct(j, '%') || IsPunct(j, '+')
-                    || (_t[j].Kind == TokenKind.Word && char.IsDigit(_text[_t[j].Start]))))
+                    || IsNumberWord(j)))
                 {
                     return -1;
                 }
@@ -1283,7 +1283,7 @@ internal sealed class SentenceAnalyzer
                 return j > k + 1 ? j : -1;
             }
 
-            if (!(IsPunct(j, ',') || IsPunct(j, '-') || (_t[j].Kind == TokenKind.Word && char.IsDigit(_text[_t[j].Start]))))
+            if (!(IsPunct(j, ',') || IsPunct(j, '-') || IsNumberWord(j)))
             {
                 return -1;
             }
@@ -1352,10 +1352,13 @@ internal sealed class SentenceAnalyzer
         return false;
     }
 
+    // "0.759", "4.5": a word that opens with a digit.
+    private bool IsNumberWord(int k) => k >= 0 && k < _t.Count && _t[k].Kind == TokenKind.Word && char.IsDigit(_text[_t[k].Start]);
+
     // "12.6% over TransMIL", "3 points over Y": the index after "over", or -1.
     private int MarginThenOver(int k)
     {
-        if (!(k < _t.Count && _t[k].Kind == TokenKind.Word && char.IsDigit(_text[_t[k].Start])))
+        if (!IsNumberWord(k))
         {
             return -1;
         }
@@ -1380,7 +1383,7 @@ internal sealed class SentenceAnalyzer
                 return number ? j : -1;
             }
 
-            if (_t[j].Kind == TokenKind.Word && char.IsDigit(_text[_t[j].Start]))
+            if (IsNumberWord(j))
             {
                 number = true;
             }

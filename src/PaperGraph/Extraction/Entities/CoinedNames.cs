@@ -383,8 +383,7 @@ internal static partial class CoinedNames
 
     private static bool NovelPartsBefore(string text, int at)
     {
-        var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
-        var sentence = text.AsSpan(start < 0 ? 0 : start, at - (start < 0 ? 0 : start));
+        var sentence = SentenceUpTo(text, at);
         if (OurPartsVerb().IsMatch(sentence))
         {
             // "Our approach combines 1) Dynamic ReLU phasing, where …".
@@ -472,12 +471,8 @@ internal static partial class CoinedNames
     }
 
     // "CAST introduces three key components: 1) …": a verb of introduction earlier in the same sentence.
-    private static bool IntroducedInSentence(string text, int at)
-    {
-        var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
-        var sentence = text.AsSpan(start < 0 ? 0 : start, at - (start < 0 ? 0 : start));
-        return ContainsAny(sentence, ["introduc", "propos", "present", "contribution", "we develop", "we design"]);
-    }
+    private static bool IntroducedInSentence(string text, int at) =>
+        ContainsAny(SentenceUpTo(text, at), ["introduc", "propos", "present", "contribution", "we develop", "we design"]);
 
     private static bool Is(string text, int at, string chars) => at >= 0 && at < text.Length && chars.Contains(text[at], StringComparison.Ordinal);
 
@@ -781,7 +776,6 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\b(?:approach|method|technique|algorithm|framework|strategy),? (?:called|termed|named|dubbed) (?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){1,2})(?=,| (?:is|which|that)\b| [a-z]+es\b| [a-z]+[^s]s\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueCalled();
 
-    // "Our approach called …": the noun phrase opens with "our".
     // "hereafter referred to as Alice", "In [3] the authors proposed a new scheme referred to as multiple-TA": "referred to
     // as" names this paper's new thing only after "our algorithm" or "a new descriptor", outside a sentence about
     // cited work, and when the name ends where the phrase does (not "referred to as Data Fusion for Markov …").
@@ -792,9 +786,7 @@ internal static partial class CoinedNames
             return false;
         }
 
-        var sentence = text.AsSpan(0, at);
-        var stop = sentence.LastIndexOf(". ");
-        sentence = stop >= 0 ? sentence[(stop + 2)..] : sentence;
+        var sentence = SentenceUpTo(text, at);
         if (sentence.Contains("et al", StringComparison.Ordinal) || sentence.Contains("authors", StringComparison.Ordinal) || sentence.Contains('['))
         {
             return false;
@@ -807,8 +799,7 @@ internal static partial class CoinedNames
 
     private static bool RecallsEarlierWork(string text, int at)
     {
-        var start = text.LastIndexOf(". ", at, StringComparison.Ordinal) + 1;
-        var sentence = text.AsSpan(start, at - start);
+        var sentence = SentenceUpTo(text, at);
         foreach (var marker in (ReadOnlySpan<string>)["Previously", "previous", "earlier", "Earlier", "recent work", "Recently", "prior work", "In 19", "In 20", "in 19", "in 20"])
         {
             if (sentence.Contains(marker, StringComparison.Ordinal))
@@ -866,6 +857,14 @@ internal static partial class CoinedNames
             || span.Contains(" enhanced ", StringComparison.Ordinal) || span.Contains(" improved ", StringComparison.Ordinal);
     }
 
+    // The sentence around a position, from its start (with the ". " that ends the one before) up to the position.
+    private static ReadOnlySpan<char> SentenceUpTo(string text, int at)
+    {
+        var start = Math.Max(0, text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal));
+        return text.AsSpan(start, at - start);
+    }
+
+    // "Our approach called …": the noun phrase opens with "our".
     private static bool OurBefore(string text, int at)
     {
         var from = Math.Max(0, at - 30);
