@@ -678,7 +678,7 @@ internal sealed class SentenceAnalyzer
 
             parity |= (Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k)) || IsNegligibleLoss(k);
             unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
-            favourable |= (Has(k, WordClass.Favourable) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k) || IsIncreaseInMeasure(k))
+            favourable |= ((Has(k, WordClass.Favourable) && !IsChangeMadeTo(k)) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k) || IsIncreaseInMeasure(k))
                 && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
 
@@ -706,6 +706,11 @@ internal sealed class SentenceAnalyzer
             }
         }
     }
+
+    // "we present efficiency improvements to Theano, and benchmarks … relative to Torch7": improvements made to a
+    // system are changes to it, not a margin over what it is then compared with.
+    private bool IsChangeMadeTo(int k) =>
+        (Is(k, "improvements") || Is(k, "enhancements")) && Is(k + 1, "to");
 
     // "a 2.72× speedup compared to Y", "reduces memory consumption by up to 50% compared to Y": a saving is a win
     // as much as higher accuracy is ("more memory-efficient than LoRA").
@@ -1513,7 +1518,8 @@ internal sealed class SentenceAnalyzer
         for (var extension = 0; extension < 3 && hi > 0; extension++)
         {
             var lo = hi - 1;
-            while (lo >= 0 && !(IsPunct(lo, ';') || IsPunct(lo, ':') || IsPunct(lo, '?') || Has(lo, WordClass.Boundary)))
+            // "if the inputs differ, then XAIC outperforms AIC": the claim is the consequence, after ", then".
+            while (lo >= 0 && !(IsPunct(lo, ';') || IsPunct(lo, ':') || IsPunct(lo, '?') || Has(lo, WordClass.Boundary) || (Is(lo, "then") && IsPunct(lo - 1, ','))))
             {
                 lo--;
             }

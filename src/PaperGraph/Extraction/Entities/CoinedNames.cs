@@ -199,6 +199,20 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains(", our ", StringComparison.Ordinal) ? OurAppositive().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "the scalability of LocFaults, our error localization approach exploiting …", "implemented in CL-AtSe, our
+            // protocol analysis tool.": a coined word set off by "our … approach" that ends the phrase is this paper's own.
+            // Not "BugAssist, our previous tool", nor a fronted phrase before the subject ("Unlike SVRG, our method can …",
+            // "integrating uIP into the NSC, our chosen approach").
+            var name = m.Groups["name"];
+            if (IsNameShaped(name.Value) && !m.Value.Contains(" previous ", StringComparison.Ordinal) && !m.Value.Contains(" earlier ", StringComparison.Ordinal)
+                && !m.Value.Contains(" prior ", StringComparison.Ordinal) && !ContrastOrTargetBefore(text, name.Index))
+            {
+                yield return (name.Value, name.Index, name.Index);
+            }
+        }
+
         foreach (Match m in text.Contains(", a n", StringComparison.Ordinal) ? NovelAppositive().Matches(text) : (IEnumerable<Match>)[])
         {
             // "we propose Spike-Aware Adam with Momentum Reset SPAM, a novel optimizer": a coined word set off by "a novel".
@@ -342,6 +356,20 @@ internal static partial class CoinedNames
                 yield return (name, m.Groups["name"].Index, m.Groups["name"].Index);
             }
         }
+    }
+
+    private static bool ContrastOrTargetBefore(string text, int at)
+    {
+        var words = SentenceUpTo(text, at).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = Math.Max(0, words.Length - 3); i < words.Length; i++)
+        {
+            if (words[i].ToLowerInvariant() is "into" or "to" or "for" or "on" or "unlike" or "like" or "than" or "with" or "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "our proposed approach, Loki, gains …": a capitalised word between commas (or before a parenthesis) right after
@@ -766,6 +794,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9]), our (?:[\w\-]+ ){0,4}?(?:approach|method|tool|framework|algorithm|system|model|technique|solver|library|implementation|prototype|platform|toolkit)(?=[.;:)]| [a-z]+ing\b| for\b| that\b|,? which\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OurAppositive();
 
     [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*), an? (?:novel|new)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NovelAppositive();

@@ -440,7 +440,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
     // "we develop a solution based upon Gaussian belief propagation (GaBP)", "a framework using the Tensor Train
     // decomposition (TT)", "we propose to use a statistical shape model (SSM)": a definition after "based on", "using",
-    // "to use" or "versions of" is what the new thing is built from or what is used.
+    // "to use" or "versions of" is what the new thing is built from or what is used; "an algorithm for training deep
+    // Boltzmann machines (DBMs)" names what it trains.
     private static bool BuiltOnBefore(string text, int from, int to)
     {
         var between = text.AsSpan(from, to - from);
@@ -474,7 +475,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
     private static readonly string[] BuiltOnCues =
     [
         "based on ", "based upon ", "built on ", "using ", "versions of ", "variants of ", "extension of ", "to use ", "to apply ", "to employ ", "to adopt ",
-        "to utilize ", "to leverage ", "from the ", "we use ", "extension to ", "extends the ",
+        "to utilize ", "to leverage ", "from the ", "we use ", "extension to ", "extends the ", "for training ", "to train ",
     ];
 
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
@@ -668,6 +669,9 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
     }
 
+    private static bool StopsNounPhrase(string word) =>
+        word is "that" or "which" or "to" or "for" or "with" or "on" or "by" or "in" or "of" or "and" or "or" or "is" or "are" or "was" or "were";
+
     private static EntityType? TypeFromContext(string text, int start, int length)
     {
         // The nearest describing head noun: in an appositive after the name, else just before it.
@@ -688,6 +692,16 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
             if (HeadNouns.Of(afterWords[i]) is { } t)
             {
+                // "LocFaults, our error localization approach exploiting …": a compound's head is its last noun (but
+                // "a machine learning library" is no learning, and "training" or "learning" only modifies what follows).
+                for (var j = i + 1; j < Math.Min(afterWords.Length, i + 4) && !afterWords[j - 1].EndsWith('.') && !StopsNounPhrase(afterWords[j]); j++)
+                {
+                    if (HeadNouns.Of(afterWords[j]) is { } later && later != EntityType.Task)
+                    {
+                        t = later;
+                    }
+                }
+
                 return t;
             }
         }
@@ -696,6 +710,13 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var beforeWords = before[Math.Max(0, before.Length - 80)..].ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         for (var i = beforeWords.Length - 1; i >= Math.Max(0, beforeWords.Length - 6); i--)
         {
+            // Not across a sentence end ("It reduces error. FooNet outperforms BugTool") nor a comparison: the words
+            // before "outperforms"/"than" describe the other side.
+            if (beforeWords[i].EndsWith('.') && i < beforeWords.Length - 1 || beforeWords[i] is "than" or "outperforms" or "outperform" or "over" or "versus" or "vs." or "against" or "compared" or "beats" or "surpasses")
+            {
+                break;
+            }
+
             if (HeadNouns.Of(beforeWords[i]) is { } t)
             {
                 return t;

@@ -32,6 +32,8 @@ public sealed class AcronymTests
     [InlineData("The regularized random forest (RRF) was recently proposed for feature selection.", "RRF", EntityType.Method)]
     [InlineData("We analyze two popular on-line algorithms, Gradient Descent (GD) and Exponentiated Gradient (EG).", "EG", EntityType.Method)]
     [InlineData("This general optimization framework, called Non-Local Patch Regression (NLPR), contains NLM as a special case.", "NLPR", EntityType.Method)]
+    [InlineData("This paper compares two techniques: (1) Support Vector Machine (SVM) and (2) Relevance Vector Machine (RVM).", "RVM", EntityType.Method)]
+    [InlineData("Texts are labelled with a Naive Bayes Classifier (NBC) trained on news.", "NBC", EntityType.Method)]
     public void TheExpansionTypesTheAcronym(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -137,6 +139,7 @@ public sealed class AcronymTests
     [InlineData("Experiments demonstrate that the new algorithm accelerates training compared to DOWNPOUR and other baselines.", "DOWNPOUR")]
     [InlineData("We demonstrate that TSDT does significantly better than both Q-learning and Watkins' method.", "TSDT")]
     [InlineData("Empirically, we show that RSP outperforms SP-y and other state-of-the-art Max-SAT solvers.", "SP-y")]
+    [InlineData("We propose XAIC and its special case FAIC. Then XAIC and FAIC predictively outperform AIC and BIC.", "FAIC")]
     public void ShortFormsAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);

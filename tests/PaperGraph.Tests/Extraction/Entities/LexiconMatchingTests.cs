@@ -50,6 +50,18 @@ public sealed class LexiconMatchingTests
         Assert.Equal(isEntity, r.Find(name) is not null);
     }
 
+    [Theory]
+    [InlineData("We explore the scalability of LocFaults, our error localization approach exploiting paths.", "LocFaults", EntityType.Method)]
+    [InlineData("Torch7, a recently introduced machine learning library, is fast.", "Torch7", EntityType.Method)]
+    [InlineData("We present FooNet. It reduces error. FooNet outperforms BugTool on all programs.", "BugTool", EntityType.Method)]
+    [InlineData("Our experiments use CodeNet, a large code dataset.", "CodeNet", EntityType.Dataset)]
+    public void ANameShapedWordIsTypedByTheHeadOfItsOwnNounPhrase(string text, string name, EntityType type)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        r.AssertNamed(name, type);
+    }
+
     [Fact]
     public void APluralAcronymIsAMentionOfTheDefinedOne()
     {

@@ -68,6 +68,8 @@ public sealed class ProposesTests
     [InlineData("In this paper, we introduce a novel Loop-Residual Neural Network, which achieves better performance.", null, "Loop-Residual Neural Network")]
     [InlineData("Specifically, CAST introduces three key components: 1) AdamS, a sparsity-aware optimizer; 2) Weight Scaling, a module designed to mitigate the magnitude reduction.", null, "Weight Scaling")]
     [InlineData("The weight difference after projection, which we call \"Robust Weight Signature\" (RWS), appears to be discriminative.", null, "RWS")]
+    [InlineData("In this paper, we explore the scalability of LocFaults, our error localization approach exploiting paths of the CFG.", null, "LocFaults")]
+    [InlineData("The method has been implemented in CL-AtSe, our protocol analysis tool.", null, "CL-AtSe")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -125,6 +127,9 @@ public sealed class ProposesTests
     [InlineData("We formulate and prove a quantum Shannon-McMillan theorem.")]
     [InlineData("In this paper, we propose a linear programming (LP)-based rounding algorithm.")]
     [InlineData("We propose a novel non-linear extension to the Orienteering Problem (OP) for routing.")]
+    [InlineData("Unlike SVRG, our method can be applied in the mini-batch setting.")]
+    [InlineData("We integrate uIP into the NSC, our chosen approach.")]
+    [InlineData("We present an efficient classical algorithm for training deep Boltzmann machines (DBMs) that uses rejection sampling.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
