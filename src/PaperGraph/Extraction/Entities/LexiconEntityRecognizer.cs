@@ -821,7 +821,8 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 continue;
             }
 
-            var type = TypeFromContext(text, tokens[first].Start, word.Length) ?? EntityType.Method;
+            // A coined word is no task: "for classification, LogitBoost …" describes what it is used for.
+            var type = TypeFromContext(text, tokens[first].Start, word.Length) is { } t and not EntityType.Task ? t : EntityType.Method;
             discovered[word] = (type, word, "name-shape");
         }
     }

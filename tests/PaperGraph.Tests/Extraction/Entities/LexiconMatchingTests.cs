@@ -55,6 +55,7 @@ public sealed class LexiconMatchingTests
     [InlineData("Torch7, a recently introduced machine learning library, is fast.", "Torch7", EntityType.Method)]
     [InlineData("We present FooNet. It reduces error. FooNet outperforms BugTool on all programs.", "BugTool", EntityType.Method)]
     [InlineData("Our experiments use CodeNet, a large code dataset.", "CodeNet", EntityType.Dataset)]
+    [InlineData("For binary classification, LogitBoost is often outperformed by newer methods.", "LogitBoost", EntityType.Method)]
     public void ANameShapedWordIsTypedByTheHeadOfItsOwnNounPhrase(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
