@@ -1977,6 +1977,13 @@ internal sealed class SentenceAnalyzer
             return IsModifier(j, 0) ? null : c;
         }
 
+        // "an ANLM algorithm that adapts to the image gradients outperforms NLM": the name before the head noun (not
+        // "survey propagation, another message passing technique that surpasses BP": a kind the appositive belongs to).
+        if (Has(j, WordClass.SelfHead) && j >= 1 && _t[j - 1].Kind == TokenKind.Entity && !IsModifier(j - 1, 0) && !Is(j - 2, "another") && !Is(j - 2, "other"))
+        {
+            return Candidate(j - 1);
+        }
+
         // "GaLore, a training strategy that …" / "MEAP is a method that …".
         for (var k = j; k >= 0 && k >= j - 7; k--)
         {
