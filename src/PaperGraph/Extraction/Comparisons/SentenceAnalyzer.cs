@@ -2056,17 +2056,17 @@ internal sealed class SentenceAnalyzer
     private bool IsCompoundModifier(int k)
     {
         var n = k + 1;
+        if (NamesTheTechnique(k) && !(n + 2 < _t.Count && (_t[n + 2].Kind == TokenKind.Entity || IsPunct(n + 2, '('))))
+        {
+            // "the popular CombMNZ fusion algorithm", "the FIFO scheduling algorithm": a single technique noun heads the
+            // phrase the name opens, so the phrase is that technique (not "the MoE training algorithm DeepSpeed").
+            return false;
+        }
+
         if (n + 1 < _t.Count && Has(n, WordClass.Gerund) && Has(n + 1, WordClass.SelfHead | WordClass.NounTail))
         {
             // "MoE training systems", "LoRA fine-tuning methods".
             return true;
-        }
-
-        if (NamesTheTechnique(k))
-        {
-            // "the popular CombMNZ fusion algorithm": a single technique noun heads the phrase the name opens, so the
-            // phrase is that technique.
-            return false;
         }
 
         return n < _t.Count && _t[n].Kind == TokenKind.Word && char.IsLower(_text[_t[n].Start])

@@ -199,6 +199,23 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains(" proposed", StringComparison.Ordinal) || text.Contains(" introduced", StringComparison.Ordinal) ? PassiveIntro().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "In this paper, a new Jacobi Based Time-Variant Adaptive (JBTVA) hybrid evolutionary algorithm is proposed":
+            // the passive introduction names the new thing by the definition it opens with (not "a new classifier for
+            // Polarimetric SAR (PolSAR) images", "a new variant of Round Robin (RR)": the definition after a preposition).
+            // The words before the parenthesis are the expansion, no more ("a new joint successive cancellation (SC)
+            // decoding algorithm" is a joint variant of SC).
+            var rest = m.Groups["rest"];
+            var open = rest.Value.IndexOf('(', StringComparison.Ordinal);
+            var letters = rest.Value.AsSpan(open + 1).IndexOf(')');
+            var words = rest.Value[..open].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w is not ("and" or "of" or "the"));
+            if (letters >= words)
+            {
+                yield return (string.Empty, rest.Index, rest.Index);
+            }
+        }
+
         foreach (Match m in text.Contains(", our ", StringComparison.Ordinal) ? OurAppositive().Matches(text) : (IEnumerable<Match>)[])
         {
             // "the scalability of LocFaults, our error localization approach exploiting …", "implemented in CL-AtSe, our
@@ -797,6 +814,9 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9]), our (?:[\w\-]+ ){0,4}?(?:approach|method|tool|framework|algorithm|system|model|technique|solver|library|implementation|prototype|platform|toolkit)(?=[.;:)]| [a-z]+ing\b| for\b| that\b|,? which\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OurAppositive();
+
+    [GeneratedRegex(@"\b[Aa]n? (?:new|novel) (?<rest>(?:(?!(?:of|for|to|in|on|with|from|by|class|variant|version)\b)[\w\-]+ ){1,8}?\([A-Za-z][\w\-]*\)(?: [\w\-]+){0,4}) (?:is|are) (?:proposed|introduced|presented|developed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveIntro();
 
     [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*), an? (?:novel|new)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NovelAppositive();

@@ -70,6 +70,8 @@ public sealed class ProposesTests
     [InlineData("The weight difference after projection, which we call \"Robust Weight Signature\" (RWS), appears to be discriminative.", null, "RWS")]
     [InlineData("In this paper, we explore the scalability of LocFaults, our error localization approach exploiting paths of the CFG.", null, "LocFaults")]
     [InlineData("The method has been implemented in CL-AtSe, our protocol analysis tool.", null, "CL-AtSe")]
+    [InlineData("In this paper, a new Jacobi Based Time-Variant Adaptive (JBTVA) hybrid evolutionary algorithm is proposed.", null, "JBTVA")]
+    [InlineData("In this paper, a novel adaptive feature scaling (AFS) scheme is proposed for ultrahigh-dimensional data.", null, "AFS")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -130,6 +132,8 @@ public sealed class ProposesTests
     [InlineData("Unlike SVRG, our method can be applied in the mini-batch setting.")]
     [InlineData("We integrate uIP into the NSC, our chosen approach.")]
     [InlineData("We present an efficient classical algorithm for training deep Boltzmann machines (DBMs) that uses rejection sampling.")]
+    [InlineData("A new classifier for Polarimetric SAR (PolSAR) images is proposed.")]
+    [InlineData("In this paper, a new joint successive cancellation (SC) decoding algorithm is proposed.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
