@@ -669,8 +669,11 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
     }
 
+    private static bool OpensClauseOrPhrase(string word) =>
+        word is "that" or "which" or "to" or "for" or "with" or "on" or "by" or "in" or "of";
+
     private static bool StopsNounPhrase(string word) =>
-        word is "that" or "which" or "to" or "for" or "with" or "on" or "by" or "in" or "of" or "and" or "or" or "is" or "are" or "was" or "were";
+        OpensClauseOrPhrase(word) || word is "and" or "or" or "is" or "are" or "was" or "were";
 
     private static EntityType? TypeFromContext(string text, int start, int length)
     {
@@ -680,7 +683,7 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         var limit = Math.Min(afterWords.Length, 9);
         for (var i = 0; i < limit; i++)
         {
-            if (afterWords[i].EndsWith('.') || afterWords[i] is "that" or "which" or "to" or "for" or "with" or "on" or "by" or "in" or "of")
+            if (afterWords[i].EndsWith('.') || OpensClauseOrPhrase(afterWords[i]))
             {
                 if (HeadNouns.Of(afterWords[i]) is { } t1)
                 {
