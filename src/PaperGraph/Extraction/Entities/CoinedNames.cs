@@ -521,6 +521,161 @@ internal static partial class CoinedNames
 
     private static bool Is(string text, int at, string chars) => at >= 0 && at < text.Length && chars.Contains(text[at], StringComparison.Ordinal);
 
+    /// <summary>
+    /// A title that is the name of what the abstract introduces: "Iterative Join-Graph Propagation" over "The proposed
+    /// Iterative Join-graph Propagation IJGP …", "Learning Module Networks" over "… which we call module networks",
+    /// "Temporal Second Difference Traces" over "We introduce … (TSDT)". Returns the abstract's form of the name: the
+    /// phrase as the abstract writes it, or the acronym of its initials.
+    /// </summary>
+    public static (string Surface, int Start)? TitleNamed(string title, string text)
+    {
+        foreach (var (phrase, next) in TitlePhrases(title))
+        {
+            var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+            // "Elastic Averaging SGD" → EASGD: the initials, an acronym word kept whole.
+            var acronym = string.Concat(words.Select(w => w.All(c => char.IsUpper(c) || char.IsDigit(c)) ? w : w[..1].ToUpperInvariant()));
+            var pattern = @"\b" + string.Join(@"[\s\-]+", words.Select(Regex.Escape)) + @"s?\b";
+            foreach (Match m in Regex.Matches(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            {
+                var after = m.Index + m.Length;
+
+                // "… called partial transfer entropy on ranks (PTERV)" for "Partial Transfer Entropy on Rank Vectors": a longer name.
+                if (!IntroducesAt(text, m.Index, m.Length) || ModifiesWhatFollows(text, after)
+                    || next is not null && text.AsSpan(after).StartsWith(" " + next + " ", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // "The proposed Iterative Join-graph Propagation IJGP …": the acronym that follows is the name.
+                return acronym.Length >= 3 && text.AsSpan(after).StartsWith(" " + acronym, StringComparison.Ordinal)
+                    ? (acronym, after + 1)
+                    : (m.Value, m.Index);
+            }
+
+            if (acronym.Length >= 3)
+            {
+                foreach (Match m in Regex.Matches(text, @"\b" + Regex.Escape(acronym) + @"\b", RegexOptions.CultureInvariant))
+                {
+                    if (IntroducesAt(text, m.Index, m.Length))
+                    {
+                        return (acronym, m.Index);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The title's noun phrases that could be a name, with the word that follows each: the title up to its first
+    // preposition ("Tied Probabilistic Linear Discriminant Analysis for Speech Recognition"), and what follows "with",
+    // "using" or "via" ("Deep learning with Elastic Averaging SGD"). Two to five words, not opening with a verb
+    // ("Handling uncertainties in …"), not one of two coordinated things ("Blind Detection and Compensation of …").
+    private static IEnumerable<(string Phrase, string? Next)> TitlePhrases(string title)
+    {
+        if (title.Contains(':', StringComparison.Ordinal) || title.Contains('?', StringComparison.Ordinal) || title.Contains(" - ", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var segment = new List<string>();
+        var opensWithName = true;
+        for (var i = 0; i <= words.Length; i++)
+        {
+            var word = i < words.Length ? words[i] : null;
+            if (word is null || TitleBreaks.Contains(word))
+            {
+                if (opensWithName && segment.Count is >= 2 and <= 5 && IsTitlePhrase(segment) && !"and".Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return (string.Join(' ', segment), word);
+                }
+
+                segment.Clear();
+                opensWithName = word is not null && TitleIntroducers.Contains(word);
+                continue;
+            }
+
+            if (segment.Count == 0 && i == 0 && word is "Learning" or "Towards" or "Toward" or "Introducing")
+            {
+                continue;
+            }
+
+            segment.Add(word);
+        }
+    }
+
+    private static bool IsTitlePhrase(List<string> words) =>
+        char.IsUpper(words[0][0]) && !words[0].EndsWith("ing", StringComparison.Ordinal) && !NotNames.Contains(words[0]) && !NotNames.Contains(words[^1]) && !DescribesByHead(words)
+        && words.TrueForAll(w => w.Length > 0 && char.IsLetter(w[0]) && w.All(c => char.IsLetterOrDigit(c) || c == '-'));
+
+    // "Three Metrics to …", "Lower Bounds on …", "Statistical-mechanical Analysis of …": a study's subject, not a name.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Some", "Several", "New", "Novel", "Improved", "Efficient", "Fast",
+        "Analysis", "Bounds", "Bound", "Results", "Study", "Studies", "Evaluation", "Limits", "Properties", "Issues", "Challenges", "Perspectives",
+        "Applications", "Review", "Survey", "Overview", "Tutorial", "Notes", "Remarks", "Algorithms", "Methods", "Models", "Techniques", "Approaches",
+        "Schemes", "Systems", "Frameworks",
+    };
+
+    // "Numerical Method for …", "Reference Model for …": a bare head with one modifier describes; "Truncated Power Method" names.
+    private static bool DescribesByHead(List<string> words) =>
+        words.Count < 3 && words[^1].ToLowerInvariant() is "algorithm" or "method" or "model" or "technique" or "approach" or "scheme" or "system" or "framework";
+
+    // "a telepresence interaction framework", "a network coding-based protection scheme": the phrase modifies a head noun.
+    private static bool ModifiesWhatFollows(string text, int end)
+    {
+        if (end < text.Length && text[end] == '-')
+        {
+            return true;
+        }
+
+        // The next word, or the one after a hyphenated modifier ("a novel multi-round contention random-access protocol").
+        var words = text.AsSpan(end).ToString().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (IsHead(words[0]) || words.Length > 1 && words[0].Contains('-', StringComparison.Ordinal) && IsHead(words[1]));
+    }
+
+    private static bool IsHead(string word) =>
+        !word.EndsWith('.') && !word.EndsWith(',') && (HeadNouns.Of(word) is not null || word is "framework" or "scheme" or "technique" or "algorithm" or "approach"
+            or "protocol" or "system" or "method" or "model" or "mechanism" or "strategy" or "procedure" or "architecture" or "tool" or "policy");
+
+    private static readonly HashSet<string> TitleBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "in", "with", "via", "using", "by", "of", "on", "from", "to", "and", "through", "under", "as", "at", "over", "without", "is", "are", "the", "a", "an",
+    };
+
+    private static readonly HashSet<string> TitleIntroducers = new(StringComparer.OrdinalIgnoreCase) { "with", "using", "via" };
+
+    // The name is what is introduced or named, with no article: "we call module networks", "We introduce draft auctions",
+    // "The proposed Iterative Join-graph Propagation", "The RGB ratio model is a newly proposed method" (not "we propose a
+    // consistent layout for …", a description, nor "new genetic operators, called geometric semantic operators, have
+    // recently been defined").
+    private static bool IntroducesAt(string text, int at, int length)
+    {
+        var sentenceStart = Math.Max(0, text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal));
+        var from = Math.Max(sentenceStart, at - 60);
+        var before = text.AsSpan(from, at - from);
+        if (ContainsAny(before, ["previous", "existing", "recent", "standard", "classical", "traditional", "conventional", "well-known", "popular", "original", "so-called"]))
+        {
+            return false;
+        }
+
+        return IntroducesWhatFollows().IsMatch(before) || IsNewlyProposed().IsMatch(text.AsSpan(at + length));
+    }
+
+    [GeneratedRegex(@"(?:\bwe (?:call|term|dub|name)|\b(?:called|termed|dubbed|named)|\b(?:the|our) proposed|\bwe (?:propose|introduce|present|develop)|\b(?:paper|work|article|letter) (?:proposes|introduces|presents|develops))\s+(?:(?:new|novel|both)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducesWhatFollows();
+
+    [GeneratedRegex(@"^s?\s+(?:is|are) (?:a |an )?(?:newly |new(?:ly)? )?(?:proposed|introduced)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IsNewlyProposed();
+
+    private static readonly string[] IntroductionCues =
+    [
+        "we propose", "we introduce", "we present", "we call", "we term", "we dub", "we develop", "we describe", "the proposed", "is proposed", "are proposed",
+        "is introduced", "is presented", "novel", " new ", "newly",
+    ];
+
     /// <summary>The text before a title's colon when it is one to three words ("Model soups"), else null.</summary>
     public static string? TitleHead(string title)
     {

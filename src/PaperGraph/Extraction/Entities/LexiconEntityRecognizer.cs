@@ -525,6 +525,13 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             proposed.Add(named.Key);
         }
 
+        if (title is not null && proposed.Count == 0 && CoinedNames.TitleNamed(title, text) is { } titled
+            && lexicon.Find(titled.Surface) is null && !discovered.ContainsKey(titled.Surface))
+        {
+            // "Learning Module Networks" over "… which we call module networks": nothing else is proposed, and the title names it.
+            Propose(text, titled.Surface, titled.Start, "title-name", found, discovered, proposed);
+        }
+
         if (title is not null && CoinedNames.TitlePrefix(title) is { } titlePrefix)
         {
             // "Switch Transformers: Scaling to …" over "… with the Switch Transformer": the abstract's singular of a known

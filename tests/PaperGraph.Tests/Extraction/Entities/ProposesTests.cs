@@ -72,6 +72,10 @@ public sealed class ProposesTests
     [InlineData("The method has been implemented in CL-AtSe, our protocol analysis tool.", null, "CL-AtSe")]
     [InlineData("In this paper, a new Jacobi Based Time-Variant Adaptive (JBTVA) hybrid evolutionary algorithm is proposed.", null, "JBTVA")]
     [InlineData("In this paper, a novel adaptive feature scaling (AFS) scheme is proposed for ultrahigh-dimensional data.", null, "AFS")]
+    [InlineData("Our method is based on a new class of models, which we call module networks. A module network explicitly represents the notion of a module.", "Learning Module Networks", "module networks")]
+    [InlineData("The proposed Iterative Join-graph Propagation IJGP belongs to the class of generalized belief propagation methods.", "Iterative Join-Graph Propagation", "IJGP")]
+    [InlineData("We introduce draft auctions, which is a sequential auction format where at each iteration players bid for the right to buy items.", "Draft Auctions", "draft auctions")]
+    [InlineData("The RGB ratio model is a newly proposed method that belongs under the category of an explicitly defined skin region model.", "Enhanced skin colour classifier using RGB Ratio model", "RGB ratio model")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -146,6 +150,11 @@ public sealed class ProposesTests
     [InlineData("One QuantLLM for ALL: Fine-tuning Quantized LLMs Once", "We fine-tune quantized LLMs once for efficient deployment.")]
     [InlineData("Robot Companions: Notes on Care", "We describe how robots help the elderly at home.")]
     [InlineData("Discussion: On Learning Rates", "Discussion of the learning rate choice in deep networks.")]
+    [InlineData("Consistent Layout for Thematic Software Maps", "We propose a consistent layout for software maps in which the position of a software artifact reflects its development history.")]
+    [InlineData("Multi-Round Contention in Wireless LANs with Multipacket Reception", "In this paper, we propose novel multi-round contention random-access protocol to address this issue.")]
+    [InlineData("Partial Transfer Entropy on Rank Vectors", "We propose a measure, called partial transfer entropy on ranks, and investigate its properties.")]
+    [InlineData("An Efficient Genetic Programming System with Geometric Semantic Operators", "Very recently new genetic operators, called geometric semantic operators, have been defined for genetic programming.")]
+    [InlineData("Blind Detection and Compensation of Camera Lens Geometric Distortions", "This paper presents blind detection and compensation of lens distortions.")]
     public void TitleSlogansAndAreasAreNotProposed(string title, string text)
     {
         var r = EntityTestKit.Recognize(text, title);
