@@ -17,6 +17,10 @@ public sealed class LexiconMatchingTests
     [InlineData("Standard magnitude pruning removes small weights.", "magnitude pruning", EntityType.Method)]
     [InlineData("Our models surpass state-of-the-art models including EfficientNets and Once-for-All networks.", "EfficientNets", EntityType.Model)]
     [InlineData("Deep ResNets are hard to train.", "ResNets", EntityType.Model)]
+    [InlineData("We test RFNs as pretraining technique for deep networks, where RFNs were superior to RBMs and autoencoders.", "RBMs", EntityType.Method)]
+    [InlineData("The graphical EM algorithm can significantly outperform the Inside-Outside algorithm.", "Inside-Outside algorithm", EntityType.Method)]
+    [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
+    [InlineData("The LM-CMA outperforms the original CMA-ES and its large scale versions.", "CMA-ES", EntityType.Method)]
     public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
