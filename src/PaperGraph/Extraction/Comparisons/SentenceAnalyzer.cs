@@ -241,7 +241,9 @@ internal sealed class SentenceAnalyzer
     private void OnComparative(int i, bool worse)
     {
         // "on par or better than", "comparable or superior to": parity, not a win.
-        var parity = (Is(i - 1, "or") || Is(i - 1, "and") || Is(i - 1, "even")) && i >= 2 && (Has(i - 2, WordClass.Parity) || Has(i - 3, WordClass.Parity));
+        // "comparable to or even better than": the parity word before its own preposition.
+        var parity = (Is(i - 1, "or") || Is(i - 1, "and") || Is(i - 1, "even")) && i >= 2 && (Has(i - 2, WordClass.Parity) || Has(i - 3, WordClass.Parity)
+            || (Is(i - 2, "or") || Is(i - 3, "or")) && (Has(i - 4, WordClass.Parity) && (Is(i - 3, "to") || Is(i - 3, "with")) || Has(i - 5, WordClass.Parity) && (Is(i - 4, "to") || Is(i - 4, "with"))));
         if (Is(i + 1, "or") && Has(i + 2, WordClass.Parity))
         {
             return;
@@ -331,7 +333,9 @@ internal sealed class SentenceAnalyzer
         {
             if (Is(k, "to") || Is(k, "with") || Is(k, "against") || (Is(k, "than") && HasComparativeBetween(i, k)))
             {
-                Emit(i, k + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+                // "comparable to or even better than PLDA": the object follows the comparative's "than".
+                var than = Is(k + 1, "or") ? Enumerable.Range(k + 2, 3).FirstOrDefault(j => j < _t.Count && Is(j, "than") && HasComparativeBetween(k, j)) : 0;
+                Emit(i, (than > 0 ? than : k) + 1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
                 return;
             }
 

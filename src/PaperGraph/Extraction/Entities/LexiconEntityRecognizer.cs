@@ -642,6 +642,14 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 
         if (discovered.TryGetValue(name, out var seen))
         {
+            if (seen.Type == EntityType.Task && seen.Origin.EndsWith("acronym-definition", StringComparison.Ordinal) && found is not null
+                && !discovered.Any(kv => kv.Value == seen && lexicon.Find(kv.Key) is not null))
+            {
+                // "We propose max-margin metric learning (MMML)": what a paper introduces under its own letters is a
+                // technique, though its expansion ends in an area's name; it is its own entity, not "metric learning".
+                seen = Retype(seen, name, found, discovered);
+            }
+
             // A defined acronym the lexicon knows ("Chain-of-Thought (CoT)") is used, unless introduced directly.
             if (!seen.Origin.StartsWith("lexicon", StringComparison.Ordinal) || known || DirectlyIntroduced(text, start, name.Length))
             {
@@ -674,6 +682,25 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         discovered[name] = (type, name, rule);
         proposed.Add(EntityKey.For(type, name));
         found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
+    }
+
+    private static (EntityType Type, string Canonical, string Origin) Retype((EntityType Type, string Canonical, string Origin) seen, string name, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        var retyped = (EntityType.Method, name, seen.Origin);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Type == seen.Type && found[i].Canonical == seen.Canonical && found[i].Origin == seen.Origin)
+            {
+                found[i] = found[i] with { Type = EntityType.Method, Canonical = name };
+            }
+        }
+
+        foreach (var key in discovered.Where(kv => kv.Value == seen).Select(kv => kv.Key).ToList())
+        {
+            discovered[key] = retyped;
+        }
+
+        return retyped;
     }
 
     private static bool OpensClauseOrPhrase(string word) =>

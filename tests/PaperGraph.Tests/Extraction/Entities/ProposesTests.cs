@@ -162,6 +162,17 @@ public sealed class ProposesTests
         Assert.Empty(r.Proposes);
     }
 
+    [Theory]
+    [InlineData("We propose max-margin metric learning (MMML). Experiments show that MMML is comparable to PLDA.", "MMML")]
+    [InlineData("In this paper, we propose Self-Transfer Learning (STL) framework to address weakly supervised localization.", "STL")]
+    public void WhatAPaperIntroducesUnderItsOwnLettersIsATechniqueNotTheAreaItsExpansionEndsIn(string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        r.AssertNamed(name, EntityType.Method);
+        Assert.Contains(r.Find(name)!.Key, r.Proposes);
+    }
+
     [Fact]
     public void NamesWrittenInBareLatexAreCleanedFirst()
     {
