@@ -2161,7 +2161,9 @@ internal sealed class SentenceAnalyzer
         for (var j = k + 1; j < _t.Count && j <= k + 2 && _t[j].Kind == TokenKind.Word && char.IsLower(_text[_t[j].Start]); j++)
         {
             if (Is(j, "algorithm") || Is(j, "method") || Is(j, "approach") || Is(j, "technique") || Is(j, "scheme") || Is(j, "protocol")
-                || Is(j, "estimator") || Is(j, "classifier") || Is(j, "decoder") || Is(j, "detector") || Is(j, "tracker"))
+                || Is(j, "estimator") || Is(j, "classifier") || Is(j, "decoder") || Is(j, "detector") || Is(j, "tracker") || Is(j, "planner")
+                || Is(j, "solver") || Is(j, "optimizer") || Is(j, "heuristic") || Is(j, "parser") || Is(j, "tagger") || Is(j, "learner") || Is(j, "sampler")
+                || Is(j, "model") || Is(j, "system") || Is(j, "framework") || Is(j, "implementation") || Is(j, "filter"))
             {
                 return true;
             }

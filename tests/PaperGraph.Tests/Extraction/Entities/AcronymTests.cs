@@ -140,6 +140,8 @@ public sealed class AcronymTests
     [InlineData("We demonstrate that TSDT does significantly better than both Q-learning and Watkins' method.", "TSDT")]
     [InlineData("Empirically, we show that RSP outperforms SP-y and other state-of-the-art Max-SAT solvers.", "SP-y")]
     [InlineData("We propose XAIC and its special case FAIC. Then XAIC and FAIC predictively outperform AIC and BIC.", "FAIC")]
+    [InlineData("Simulation results show that our ART-GAS algorithm significantly outperforms the existing GTS mechanism specified in IEEE 802.15.4.", "GTS")]
+    [InlineData("We show that FooPlan scales better than the state-of-the-art CLG planner on existing benchmark problems.", "CLG")]
     public void ShortFormsAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
