@@ -670,12 +670,6 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"^s?\s+(?:is|are) (?:a |an )?(?:newly |new(?:ly)? )?(?:proposed|introduced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsNewlyProposed();
 
-    private static readonly string[] IntroductionCues =
-    [
-        "we propose", "we introduce", "we present", "we call", "we term", "we dub", "we develop", "we describe", "the proposed", "is proposed", "are proposed",
-        "is introduced", "is presented", "novel", " new ", "newly",
-    ];
-
     /// <summary>The text before a title's colon when it is one to three words ("Model soups"), else null.</summary>
     public static string? TitleHead(string title)
     {
