@@ -122,6 +122,13 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
                 }
 
                 var current = key[..length];
+                if (best is null && PluralName(text, tokens[i].Start, t.End) is { } plural)
+                {
+                    // "U-Nets", "DDPMs", "EfficientNets": a named model or technique in the plural.
+                    best = plural;
+                    bestEnd = j;
+                }
+
                 if (!lexicon.IsPrefix(current))
                 {
                     break;
@@ -138,14 +145,6 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             if (best is not null && best.Type != EntityType.Model && IsCompoundPart(text, tokens[i].Start, tokens[bestEnd].End))
             {
                 best = null;
-            }
-
-            if (best is null && PluralModel(text, tokens[i]) is { } plural)
-            {
-                // "EfficientNets and Once-for-All networks", "ResNets": a model family named in the plural.
-                found.Add(new Candidate(tokens[i].Start, tokens[i].End, EntityType.Model, plural.Name, "lexicon:" + plural.Source, 2));
-                i++;
-                continue;
             }
 
             if (best is null)
@@ -192,18 +191,27 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         return tokens;
     }
 
-    // A model name with a plural "s" ("EfficientNets", "ResNets"): only coined shapes with an inner capital, so
-    // that plain words are never read as a model.
-    private LexiconEntry? PluralModel(string text, Token token)
+    // A model or technique named in the plural ("EfficientNets", "U-Nets", "DDPMs", "Hidden Markov Models"): only
+    // capitalised shapes whose singular the curated lexicon knows as a model or method, so that plain words are
+    // never read as names, generic classes ("CNNs") stay out, and a plural the text defines for itself ("subshifts
+    // of finite type (SFTs)") keeps its own meaning.
+    private LexiconEntry? PluralName(string text, int start, int end)
     {
-        var surface = text.AsSpan(token.Start, token.Length);
-        if (surface.Length < 5 || surface[^1] != 's' || !char.IsUpper(surface[0]) || !surface[1..^1].ContainsAny(Capitals) || char.IsUpper(surface[^2]))
+        var surface = text.AsSpan(start, end - start);
+        if (surface.Length < 3 || surface[^1] != 's' || surface[^2] == 's' || !char.IsUpper(surface[0]) || !surface[1..^1].ContainsAny(Capitals)
+            || start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')')
         {
             return null;
         }
 
         var singular = surface[..^1].ToString();
-        return lexicon.Find(singular) is { Type: EntityType.Model } entry && !lexicon.IsStopword(EntityKey.Normalize(singular)) ? entry : null;
+        if (lexicon.Find(singular) is not { Type: EntityType.Model or EntityType.Method, Source: "core" } entry
+            || lexicon.IsStopword(EntityKey.Normalize(singular)) || lexicon.IsStopword(EntityKey.Normalize(surface.ToString())))
+        {
+            return null;
+        }
+
+        return text.Contains($"({surface})", StringComparison.Ordinal) ? null : entry;
     }
 
     private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");

@@ -17,6 +17,9 @@ public sealed class LexiconMatchingTests
     [InlineData("Standard magnitude pruning removes small weights.", "magnitude pruning", EntityType.Method)]
     [InlineData("Our models surpass state-of-the-art models including EfficientNets and Once-for-All networks.", "EfficientNets", EntityType.Model)]
     [InlineData("Deep ResNets are hard to train.", "ResNets", EntityType.Model)]
+    [InlineData("Empirically, we show that our models strongly outperform U-Nets across multiple medical image datasets.", "U-Nets", EntityType.Model)]
+    [InlineData("We show that in this context it outperforms DDPMs both in quality and robustness.", "DDPMs", EntityType.Method)]
+    [InlineData("Hidden Markov Models are a popular tool for modeling sequential data.", "Hidden Markov Models", EntityType.Method)]
     [InlineData("We test RFNs as pretraining technique for deep networks, where RFNs were superior to RBMs and autoencoders.", "RBMs", EntityType.Method)]
     [InlineData("The graphical EM algorithm can significantly outperform the Inside-Outside algorithm.", "Inside-Outside algorithm", EntityType.Method)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
@@ -35,6 +38,9 @@ public sealed class LexiconMatchingTests
     [InlineData("Results in accuracy improve steadily.", "inaccuracy")]
     [InlineData("We make Efficient LLM serving cheaper.", "EfficientLLM")]
     [InlineData("Most LLMs and CNNs are trained with Adam.", "LLM")]
+    [InlineData("Most LLMs and CNNs are trained with Adam.", "CNNs")]
+    [InlineData("We study the hardness of conjugacy of subshifts of finite type (SFTs) in dimension two.", "SFTs")]
+    [InlineData("Compiling Bayesian networks to junction trees, we test LEDs from several applications.", "LEDs")]
     public void WordsThatOnlyLookLikeNamesAreNotMatched(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
