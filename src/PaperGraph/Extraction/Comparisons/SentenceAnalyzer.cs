@@ -1781,6 +1781,11 @@ internal sealed class SentenceAnalyzer
     /// <summary>True when the name at <paramref name="k"/> sits in a prepositional or gerund phrase (or is coordinated with one that does).</summary>
     private bool IsModifier(int k, int lo)
     {
+        if (HeadsItsVerb(k, lo))
+        {
+            return false;
+        }
+
         var words = 0;
         for (var j = k - 1; j >= lo; j--)
         {
@@ -1864,6 +1869,26 @@ internal sealed class SentenceAnalyzer
         }
 
         return false;
+    }
+
+    // "In our experiments MMS clearly outperforms PRM", "On all tasks X beats Y": a name between a common noun and
+    // its finite verb opens the clause, though the sentence began with a phrase and no comma closed it.
+    private bool HeadsItsVerb(int k, int lo)
+    {
+        const WordClass NotANoun = WordClass.Preposition | WordClass.Determiner | WordClass.Adverb | WordClass.Boundary | WordClass.Coordinator
+            | WordClass.Reporting | WordClass.Pronoun | WordClass.Verb | WordClass.SelfDeterminer;
+        if (k - 1 < lo || _t[k - 1].Kind != TokenKind.Word || !char.IsLower(_text[_t[k - 1].Start]) || Has(k - 1, NotANoun))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        while (j < _t.Count && j <= k + 3 && _t[j].Kind == TokenKind.Word && CueAt(j) == Cue.None && (Has(j, WordClass.Adverb) || Span(j).EndsWith("ly", StringComparison.Ordinal) || IsBe(j)))
+        {
+            j++;
+        }
+
+        return j < _t.Count && CueAt(j) != Cue.None && !Span(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     // "the accuracy of Adam": a metric measuring the name after it is no subject.
