@@ -1089,6 +1089,13 @@ internal sealed class SentenceAnalyzer
                     continue;
                 }
 
+                if (IsPunct(k + 1, '+') && k + 2 < _t.Count && _t[k + 2].Kind == TokenKind.Entity)
+                {
+                    // "MPCA + LDA": a pipeline of two names is neither of them.
+                    k += 2;
+                    continue;
+                }
+
                 if (IsCompoundModifier(k))
                 {
                     // "the state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel)": the head the name modifies

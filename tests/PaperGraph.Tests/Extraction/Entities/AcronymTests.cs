@@ -142,6 +142,7 @@ public sealed class AcronymTests
     [InlineData("We propose XAIC and its special case FAIC. Then XAIC and FAIC predictively outperform AIC and BIC.", "FAIC")]
     [InlineData("Simulation results show that our ART-GAS algorithm significantly outperforms the existing GTS mechanism specified in IEEE 802.15.4.", "GTS")]
     [InlineData("We show that FooPlan scales better than the state-of-the-art CLG planner on existing benchmark problems.", "CLG")]
+    [InlineData("Evaluations indicate that the proposed MLDANet outperforms the PCANet, LDANet, MPCA + LDA, and MLDA in terms of classification.", "MLDA")]
     public void ShortFormsAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
