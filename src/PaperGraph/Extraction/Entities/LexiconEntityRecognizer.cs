@@ -11,7 +11,7 @@ namespace PaperGraph.Extraction.Entities;
 /// entity per real-world thing. Spans refer to the cleaned abstract; the title adds entities and
 /// proposals but no spans.
 /// </summary>
-public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
+public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
 {
     private const int MaxTokensPerName = 8;
 
@@ -480,6 +480,9 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
             || after.StartsWith(")-aided", StringComparison.Ordinal) || after.StartsWith(")-assisted", StringComparison.Ordinal);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\S*-(?:based|guided|driven|aware) ")]
+    private static partial System.Text.RegularExpressions.Regex ModifierSuffix();
+
     private static readonly string[] BuiltOnCues =
     [
         "based on ", "based upon ", "built on ", "using ", "versions of ", "variants of ", "extension of ", "to use ", "to apply ", "to employ ", "to adopt ",
@@ -491,7 +494,10 @@ public sealed class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRecognizer
         foreach (var (name, start, scope) in CoinedNames.Introduced(text))
         {
             // "we introduce Dynamic Data Pruning for ASR (DDP-ASR)": the definition just introduced is the name.
-            var reach = name.Length == 0 ? scope + 60 : start;
+            // "we introduce VSSM-based Local Aware Channel Enhancement (LACE) block": a name that only modifies what follows
+            // leaves the definition after it to name the new thing.
+            var modifies = name.Length > 0 && start >= 0 && start + name.Length < text.Length && ModifierSuffix().IsMatch(text.AsSpan(start, Math.Min(text.Length - start, name.Length + 9)));
+            var reach = name.Length == 0 || modifies ? scope + 60 : start;
             if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach && !BuiltOnBefore(text, scope, d.LongStart) && !BaseOfWhatFollows(text, d)) is { } def
                 && discovered.ContainsKey(def.Short))
             {

@@ -7,6 +7,7 @@ public sealed class ProposesTests
     [Theory]
     [InlineData("In this paper, we propose Mix-LN, a novel normalization technique that combines Pre-LN and Post-LN.", null, "Mix-LN")]
     [InlineData("We introduce Reprompting, an iterative sampling algorithm that searches for prompts.", null, "Reprompting")]
+    [InlineData("To address this, we introduce VSSM-based Local Aware Channel Enhancement (LACE) block, which incorporates local enhancement and channel attention.", null, "LACE")]
     [InlineData("We present a simple method called LayerNorm Scaling to fix deep layers.", null, "LayerNorm Scaling")]
     [InlineData("Unlike the conventional SNIHT method, our algorithm, referred to as HUB-SNIHT, is robust under heavy-tailed noise.", null, "HUB-SNIHT")]
     [InlineData("A new descriptor referred to as Segmental HOG is developed to detect glomeruli.", null, "Segmental HOG")]
