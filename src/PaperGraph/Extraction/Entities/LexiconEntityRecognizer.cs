@@ -58,6 +58,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             mentions = Resolve(found, blocked);
         }
 
+        if (proposed.Count == 0)
+        {
+            ProposeSelfNamed(text, mentions, proposed);
+        }
+
         var titleMentions = new List<Candidate>();
         if (title is not null)
         {
@@ -69,6 +74,34 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return Assemble(text, mentions, titleMentions, proposed);
     }
+
+    // "the proposed MLDANet outperforms …", "our proposed SVMcompare algorithm": when nothing else is proposed, a name
+    // the paper calls its own, and no list of the field knows, is what it introduces.
+    private static void ProposeSelfNamed(string text, List<Candidate> mentions, HashSet<string> proposed)
+    {
+        foreach (var m in mentions)
+        {
+            // Two letters ("the proposed IA technique") are as often the area the contribution works in; "the proposed
+            // DCS based approach" names what it is built on.
+            if (m.Origin.StartsWith("lexicon", StringComparison.Ordinal) || m.Type is EntityType.Task or EntityType.Metric || m.End - m.Start <= 2
+                || (m.End < text.Length && text[m.End] == '-') || text.AsSpan(m.End).StartsWith(" based", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, m.Start).TrimEnd();
+            foreach (var cue in SelfNamingCues)
+            {
+                if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)])))
+                {
+                    proposed.Add(EntityKey.For(m.Type, m.Canonical));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] SelfNamingCues = ["the proposed", "our proposed", "the newly proposed", "our new", "our novel"];
 
     // Names known by their company ("like CKA, SVCCA, and relative representation similarity metrics", "a simple
     // Jaccard similarity index … outperforms CKA"), found everywhere they recur.

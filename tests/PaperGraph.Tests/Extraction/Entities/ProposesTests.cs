@@ -7,6 +7,8 @@ public sealed class ProposesTests
     [Theory]
     [InlineData("In this paper, we propose Mix-LN, a novel normalization technique that combines Pre-LN and Post-LN.", null, "Mix-LN")]
     [InlineData("We introduce Reprompting, an iterative sampling algorithm that searches for prompts.", null, "Reprompting")]
+    [InlineData("We use simulated nonlinear patterns to show that our proposed SVMcompare algorithm outperforms SVMrank when there are many ties.", null, "SVMcompare")]
+    [InlineData("Extensive simulation results demonstrate that the proposed BioRARSA outperforms existing adaptive distributed routing.", null, "BioRARSA")]
     [InlineData("To address this, we introduce VSSM-based Local Aware Channel Enhancement (LACE) block, which incorporates local enhancement and channel attention.", null, "LACE")]
     [InlineData("We present a simple method called LayerNorm Scaling to fix deep layers.", null, "LayerNorm Scaling")]
     [InlineData("Unlike the conventional SNIHT method, our algorithm, referred to as HUB-SNIHT, is robust under heavy-tailed noise.", null, "HUB-SNIHT")]
@@ -139,6 +141,8 @@ public sealed class ProposesTests
     [InlineData("We present an efficient classical algorithm for training deep Boltzmann machines (DBMs) that uses rejection sampling.")]
     [InlineData("A new classifier for Polarimetric SAR (PolSAR) images is proposed.")]
     [InlineData("In this paper, a new joint successive cancellation (SC) decoding algorithm is proposed.")]
+    [InlineData("The simulation results show that our proposed IA designs outperform the conventional IA designs.")]
+    [InlineData("Moreover, we perform an in-depth comparison of the proposed DCS based approach against a state-of-the-art one.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
