@@ -1035,6 +1035,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     private static RecognizedEntities Assemble(string text, List<Candidate> mentions, List<Candidate> titleMentions, HashSet<string> proposed)
     {
+        var singulars = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in mentions)
+        {
+            singulars.TryAdd(c.Canonical, c);
+        }
+
+        mentions = MergePlurals(text, mentions, singulars, proposed);
+        titleMentions = MergePlurals(null, titleMentions, singulars, proposed);
         var groups = new Dictionary<string, List<(Candidate C, string Surface)>>(StringComparer.Ordinal);
         foreach (var c in mentions)
         {
@@ -1072,6 +1080,28 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var spans = mentions.Select(c => new EntityMention(c.Start, c.Length, c.Surface ?? text[c.Start..c.End], c.Type, c.Key, c.Origin)).ToList();
         var proposes = proposed.Where(groups.ContainsKey).ToList();
         return new RecognizedEntities(text, spans, entities, proposes);
+    }
+
+    // "HMMs" beside "HMM", "error rates" beside "error rate": a name in the plural is the same entity as the name.
+    private static List<Candidate> MergePlurals(string? text, List<Candidate> mentions, Dictionary<string, Candidate> singulars, HashSet<string> proposed)
+    {
+        List<Candidate>? merged = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var c = mentions[i];
+            if (c.Canonical.Length > 3 && c.Canonical[^1] == 's' && c.Canonical[^2] != 's' && singulars.TryGetValue(c.Canonical[..^1], out var one)
+                && (one.Type == c.Type || (one.Type is EntityType.Model or EntityType.Method && c.Type is EntityType.Model or EntityType.Method)))
+            {
+                merged ??= [.. mentions];
+                merged[i] = c with { Type = one.Type, Canonical = one.Canonical, Surface = c.Surface ?? text?[c.Start..c.End] };
+                if (proposed.Remove(c.Key))
+                {
+                    proposed.Add(one.Key);
+                }
+            }
+        }
+
+        return merged ?? mentions;
     }
 
     private static void Add(Dictionary<string, List<(Candidate, string)>> groups, Candidate c, string surface)

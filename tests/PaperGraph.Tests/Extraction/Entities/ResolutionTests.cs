@@ -40,6 +40,16 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void ANameAndItsPluralAreOneEntity()
+    {
+        var r = EntityTestKit.Recognize("We propose FooNet, a new generative model. Our FooNets outperform HMMs, although an HMM is cheaper.");
+
+        Assert.Equal(r.Find("FooNet")!.Key, r.Find("FooNets")!.Key);
+        Assert.Equal(r.Find("HMM")!.Key, r.Find("HMMs")!.Key);
+        Assert.Equal(2, r.Entities.Count(e => e.Type is EntityType.Model or EntityType.Method));
+    }
+
+    [Fact]
     public void APluralModelNameIsTheModel()
     {
         var r = EntityTestKit.Recognize("ResNet-50 is strong. Deep ResNets are hard to train, and a ResNet needs skip connections.");
