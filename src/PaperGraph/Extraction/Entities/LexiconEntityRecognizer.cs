@@ -306,14 +306,16 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
-            var entry = lexicon.Find(d.Short) ?? lexicon.Find(d.Long) ?? FindTrimmed(d.Long);
+            // "hidden Markov models (HMMs)": a plural expansion names the entry its singular names.
+            var longEntry = lexicon.Find(d.Long) ?? (SingularLongForm(d.Long) is { } one ? lexicon.Find(one) : null);
+            var entry = lexicon.Find(d.Short) ?? longEntry ?? FindTrimmed(d.Long);
             var lettersKnown = false;
-            if (entry is { Type: EntityType.Task } && lexicon.Find(d.Long) is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
+            if (entry is { Type: EntityType.Task } && longEntry is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
             {
                 // "Extreme Adaptive Sparse Training (EAST)": the expansion says what this EAST is.
                 entry = null;
             }
-            else if (entry is { Type: EntityType.Dataset } && lexicon.Find(d.Long) is null && FindTrimmed(d.Long) is null
+            else if (entry is { Type: EntityType.Dataset } && longEntry is null && FindTrimmed(d.Long) is null
                 && (HeadNouns.OfPhrase(d.Long) ?? KnownTail(d.Long) ?? UnknownExpansionType(text, d)) is EntityType.Method or EntityType.Model)
             {
                 // "This general optimization framework, called Non-Local Patch Regression (NLPR)": the paper defines its own
@@ -1039,6 +1041,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         foreach (var c in mentions)
         {
             singulars.TryAdd(c.Canonical, c);
+            singulars.TryAdd(c.Surface ?? text[c.Start..c.End], c);
         }
 
         mentions = MergePlurals(text, mentions, singulars, proposed);
@@ -1090,7 +1093,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             var c = mentions[i];
             if (c.Canonical.Length > 3 && c.Canonical[^1] == 's' && c.Canonical[^2] != 's' && singulars.TryGetValue(c.Canonical[..^1], out var one)
-                && (one.Type == c.Type || (one.Type is EntityType.Model or EntityType.Method && c.Type is EntityType.Model or EntityType.Method)))
+                && one.Key != c.Key && (one.Type == c.Type || (one.Type is EntityType.Model or EntityType.Method && c.Type is EntityType.Model or EntityType.Method)))
             {
                 merged ??= [.. mentions];
                 merged[i] = c with { Type = one.Type, Canonical = one.Canonical, Surface = c.Surface ?? text?[c.Start..c.End] };

@@ -50,6 +50,15 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void APluralDefinitionOfAKnownNameIsThatName()
+    {
+        var r = EntityTestKit.Recognize("Decoding in hidden Markov models (HMMs) uses the Viterbi algorithm. We run it on an HMM with many states.");
+
+        Assert.Equal(r.Find("HMM")!.Key, r.Find("HMMs")!.Key);
+        Assert.Equal(r.Find("hidden Markov models")!.Key, r.Find("HMMs")!.Key);
+    }
+
+    [Fact]
     public void APluralModelNameIsTheModel()
     {
         var r = EntityTestKit.Recognize("ResNet-50 is strong. Deep ResNets are hard to train, and a ResNet needs skip connections.");
