@@ -180,9 +180,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 best = null;
             }
 
+            if (best is not null && !SenseFits(text, best, tokens[i].Start, tokens[bestEnd].End, out var sensed))
+            {
+                best = sensed;
+            }
+
             if (best is null)
             {
-                i++;
+                i = bestEnd >= i ? bestEnd + 1 : i + 1;
                 continue;
             }
 
@@ -223,6 +228,38 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return tokens;
     }
+
+    // Short forms whose meaning the abstract decides: "EM" is exact match only where questions are answered, and the EM
+    // algorithm elsewhere; "AP" is average precision, except where it is a wireless access point.
+    private bool SenseFits(string text, LexiconEntry entry, int start, int end, out LexiconEntry? sensed)
+    {
+        sensed = entry;
+        if (entry.Type != EntityType.Metric || end - start != 2)
+        {
+            return true;
+        }
+
+        var surface = text.AsSpan(start, 2);
+        if (surface.SequenceEqual("EM") && !QuestionAnswering().IsMatch(text))
+        {
+            sensed = lexicon.Find("expectation-maximization");
+            return false;
+        }
+
+        if (surface.SequenceEqual("AP") && Wireless().IsMatch(text))
+        {
+            sensed = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"exact match|question answering|\bQA\b|SQuAD|reading comprehension|\bF1\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex QuestionAnswering();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"access points?|wireless|\bWLANs?\b|802\.11|Wi-?Fi|\bstations?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Wireless();
 
     // A model or technique named in the plural ("EfficientNets", "U-Nets", "DDPMs", "Hidden Markov Models"): only
     // capitalised shapes whose singular the curated lexicon knows as a model or method, so that plain words are
@@ -308,7 +345,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
             // "hidden Markov models (HMMs)": a plural expansion names the entry its singular names.
             var longEntry = lexicon.Find(d.Long) ?? (SingularLongForm(d.Long) is { } one ? lexicon.Find(one) : null);
-            var entry = lexicon.Find(d.Short) ?? longEntry ?? FindTrimmed(d.Long);
+            // The expansion decides between meanings of the letters: "Expectation Maximization (EM)" is no exact match.
+            var shortEntry = lexicon.Find(d.Short);
+            var entry = (shortEntry is not null && longEntry is not null && shortEntry.Type != longEntry.Type ? longEntry : shortEntry ?? longEntry) ?? FindTrimmed(d.Long);
             var lettersKnown = false;
             if (entry is { Type: EntityType.Task } && longEntry is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
             {

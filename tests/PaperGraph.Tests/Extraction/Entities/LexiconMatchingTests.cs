@@ -24,6 +24,10 @@ public sealed class LexiconMatchingTests
     [InlineData("The graphical EM algorithm can significantly outperform the Inside-Outside algorithm.", "Inside-Outside algorithm", EntityType.Method)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
     [InlineData("The LM-CMA outperforms the original CMA-ES and its large scale versions.", "CMA-ES", EntityType.Method)]
+    [InlineData("EDML exhibits interesting behaviors, especially when compared to EM.", "EM", EntityType.Method)]
+    [InlineData("Our reader improves EM and F1 on SQuAD by 3 points.", "EM", EntityType.Metric)]
+    [InlineData("To show superiority of the IMP algorithm, we compare it with the closely related expectation-maximization (EM) based algorithm.", "EM", EntityType.Method)]
+    [InlineData("Our detector improves AP on COCO by 2 points over the baseline.", "AP", EntityType.Metric)]
     public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -39,6 +43,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We make Efficient LLM serving cheaper.", "EfficientLLM")]
     [InlineData("Most LLMs and CNNs are trained with Adam.", "LLM")]
     [InlineData("Most LLMs and CNNs are trained with Adam.", "CNNs")]
+    [InlineData("Each AP serves the stations of a WLAN through an uplink scheduler.", "AP")]
     [InlineData("We study the hardness of conjugacy of subshifts of finite type (SFTs) in dimension two.", "SFTs")]
     [InlineData("Compiling Bayesian networks to junction trees, we test LEDs from several applications.", "LEDs")]
     public void WordsThatOnlyLookLikeNamesAreNotMatched(string text, string name)
