@@ -1543,6 +1543,14 @@ internal sealed class SentenceAnalyzer
                 return result;
             }
 
+            if (boundary > 0 && (Is(boundary, "which") || Is(boundary, "who")) && IsPunct(boundary - 1, ',') && PredicateJoinedAfter(boundary, hi))
+            {
+                // "APG improves results for μSAM, which is used as the base model, and is competitive with CellPoseSAM":
+                // the relative clause is an aside; the predicate after ", and" shares the main clause's subject.
+                hi = boundary - 1;
+                continue;
+            }
+
             Collect(lo, hi);
             if (ChooseSubject(lo, hi, participle, result))
             {
@@ -1564,6 +1572,28 @@ internal sealed class SentenceAnalyzer
         }
 
         return result;
+    }
+
+    // ", and is competitive with", ", and consistently outperforms": a comma, a coordinator and the verb, with no subject between.
+    private bool PredicateJoinedAfter(int from, int cue)
+    {
+        for (var c = cue - 1; c > from; c--)
+        {
+            if (IsPunct(c, ',') && Has(c + 1, WordClass.Coordinator))
+            {
+                for (var k = c + 2; k < cue; k++)
+                {
+                    if (!(IsBe(k) || Has(k, WordClass.Adverb) || (_t[k].Kind == TokenKind.Word && Span(k).EndsWith("ly", StringComparison.Ordinal))))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<SubjectCandidate> SubjectAfter(int from)
