@@ -946,10 +946,27 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
-            // A coined word is no task: "for classification, LogitBoost …" describes what it is used for.
-            var type = TypeFromContext(text, tokens[first].Start, word.Length) is { } t and not EntityType.Task ? t : EntityType.Method;
+            // A coined word is no task: "for classification, LogitBoost …" describes what it is used for. A known model
+            // family with a version after it ("YOLOv8x", "YOLO11") is a model of that family.
+            var type = VersionOfModel(word) ? EntityType.Model
+                : TypeFromContext(text, tokens[first].Start, word.Length) is { } t and not EntityType.Task ? t : EntityType.Method;
             discovered[word] = (type, word, "name-shape");
         }
+    }
+
+    private bool VersionOfModel(string word)
+    {
+        for (var n = word.Length - 1; n >= 3; n--)
+        {
+            var rest = word.AsSpan(n);
+            if ((char.IsAsciiDigit(rest[0]) || (rest.Length > 1 && rest[0] == 'v' && char.IsAsciiDigit(rest[1])))
+                && lexicon.Find(word[..n]) is { Type: EntityType.Model, Source: "core" } family && string.Equals(family.Name, word[..n], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "superior to IBP and MC", "outperforms DOWNPOUR": short forms a comparison names are techniques, unless the field
