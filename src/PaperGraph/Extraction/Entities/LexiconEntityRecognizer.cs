@@ -985,6 +985,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
     }
 
+    private static readonly HashSet<string> GreekTails = new(StringComparer.Ordinal)
+    {
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega",
+    };
+
     private static readonly HashSet<string> NotTechniques = new(StringComparer.Ordinal)
     {
         "SOTA", "GPU", "GPUs", "CPU", "CPUs", "TPU", "FPGA", "ASIC", "RAM", "API", "US", "USA", "UK", "EU", "IEEE", "ACM", "PC", "OS", "SNR", "BER", "MSE",
@@ -1030,8 +1035,10 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 lower &= char.IsLower(c);
             }
 
-            // "GPT-type", "L2-based" are no names; "SP-y" (one letter after a capital short form) is.
-            if (lower && !(tail.Length == 1 && hyphen >= 2 && word.AsSpan(0, hyphen).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0))
+            // "GPT-type", "L2-based" are no names; "SP-y" (one letter after a capital short form) is, and so is a Greek
+            // letter's name where LaTeX stood ("ANTONI-$\alpha$" → "ANTONI-alpha").
+            if (lower && !(tail.Length == 1 && hyphen >= 2 && word.AsSpan(0, hyphen).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0)
+                && !GreekTails.Contains(tail.ToString()))
             {
                 return true;
             }

@@ -60,6 +60,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "GPT-type", false)]
     [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "L2-based", false)]
     [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "GPU-hours", false)]
+    [InlineData("We show that ANTONI-$\\alpha$ outperforms MedGemma on WSI-level VQA tasks.", "ANTONI-alpha", true)]
     public void NameShapedWordsAreNamesUnlessTheyAreModifiersOrPlurals(string text, string name, bool isEntity)
     {
         var r = EntityTestKit.Recognize(text);
