@@ -1125,8 +1125,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             var first = list[0].C;
             var surfaces = list.Select(x => x.Surface).Where(s => s is not null).Distinct(StringComparer.Ordinal).ToList();
-            if (surfaces.Count == 0)
+            if (surfaces.Count == 0 || (!surfaces.Contains(first.Canonical) && surfaces.Contains(first.Canonical + "s")))
             {
+                // "Faster R-CNNs" alone names Faster R-CNN: the name stays singular, the plural is an alias.
                 surfaces.Add(first.Canonical);
             }
 

@@ -50,6 +50,17 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void ANameSeenOnlyInThePluralKeepsTheSingularAsItsName()
+    {
+        var r = EntityTestKit.Recognize("Our detector outperforms Faster R-CNNs on PASCAL VOC.");
+
+        var e = r.Find("Faster R-CNNs");
+        Assert.NotNull(e);
+        Assert.Equal("Faster R-CNN", e.Name);
+        Assert.Contains("Faster R-CNNs", e.Aliases);
+    }
+
+    [Fact]
     public void APluralDefinitionOfAKnownNameIsThatName()
     {
         var r = EntityTestKit.Recognize("Decoding in hidden Markov models (HMMs) uses the Viterbi algorithm. We run it on an HMM with many states.");
