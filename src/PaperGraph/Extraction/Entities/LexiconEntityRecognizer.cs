@@ -89,6 +89,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
+            if (mentions.Find(o => o.Key == m.Key) is { } firstMention && EarlierWork().IsMatch(text.AsSpan(Math.Max(0, firstMention.Start - 80), Math.Min(80, firstMention.Start))))
+            {
+                // "The recently proposed Minimal Complexity Machine (MCM) …  The proposed MCM dynamical system": the name is earlier work.
+                continue;
+            }
+
             var before = text.AsSpan(0, m.Start).TrimEnd();
             foreach (var cue in SelfNamingCues)
             {
@@ -100,6 +106,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:recently|previously|originally|first) (?:proposed|introduced|developed)\b(?:(?!\.\s).)*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EarlierWork();
 
     private static readonly string[] SelfNamingCues = ["the proposed", "our proposed", "the newly proposed", "our new", "our novel"];
 

@@ -142,6 +142,7 @@ public sealed class ProposesTests
     [InlineData("A new classifier for Polarimetric SAR (PolSAR) images is proposed.")]
     [InlineData("In this paper, a new joint successive cancellation (SC) decoding algorithm is proposed.")]
     [InlineData("The simulation results show that our proposed IA designs outperform the conventional IA designs.")]
+    [InlineData("The recently proposed Minimal Complexity Machine (MCM) finds a hyperplane classifier. In this paper, we describe a neural network that converges to the MCM solution. The proposed MCM dynamical system is conducive to hardware.")]
     [InlineData("Moreover, we perform an in-depth comparison of the proposed DCS based approach against a state-of-the-art one.")]
     public void UsedNamesAreNotProposed(string text)
     {
