@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Humanizer;
 using PaperGraph.Domain;
 using PaperGraph.Extraction.Text;
@@ -107,8 +108,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:recently|previously|originally|first) (?:proposed|introduced|developed)\b(?:(?!\.\s).)*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex EarlierWork();
+    [GeneratedRegex(@"\b(?:recently|previously|originally|first) (?:proposed|introduced|developed)\b(?:(?!\.\s).)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierWork();
 
     private static readonly string[] SelfNamingCues = ["the proposed", "our proposed", "the newly proposed", "our new", "our novel"];
 
@@ -264,11 +265,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return true;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"exact match|question answering|\bQA\b|SQuAD|reading comprehension|\bF1\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex QuestionAnswering();
+    [GeneratedRegex(@"exact match|question answering|\bQA\b|SQuAD|reading comprehension|\bF1\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionAnswering();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"access points?|wireless|\bWLANs?\b|802\.11|Wi-?Fi|\bstations?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Wireless();
+    [GeneratedRegex(@"access points?|wireless|\bWLANs?\b|802\.11|Wi-?Fi|\bstations?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Wireless();
 
     // A model or technique named in the plural ("EfficientNets", "U-Nets", "DDPMs", "Hidden Markov Models"): only
     // capitalised shapes whose singular the curated lexicon knows as a model or method, so that plain words are
@@ -563,8 +564,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             || after.StartsWith(")-aided", StringComparison.Ordinal) || after.StartsWith(")-assisted", StringComparison.Ordinal);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\S*-(?:based|guided|driven|aware) ")]
-    private static partial System.Text.RegularExpressions.Regex ModifierSuffix();
+    [GeneratedRegex(@"^\S*-(?:based|guided|driven|aware) ")]
+    private static partial Regex ModifierSuffix();
 
     private static readonly string[] BuiltOnCues =
     [
