@@ -1660,7 +1660,7 @@ internal sealed class SentenceAnalyzer
                     Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k),
                 });
             }
-            else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)))
+            else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)) && !IsExpletiveIt(k))
             {
                 _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(k, lo)));
             }
@@ -1670,6 +1670,30 @@ internal sealed class SentenceAnalyzer
                 _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(SelfDeterminerOf(k), lo)));
             }
         }
+    }
+
+    // "It is shown that …, SM-SD offers …": an "it" that only opens a "that" clause refers to nothing.
+    private bool IsExpletiveIt(int k)
+    {
+        if (!Is(k, "it"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < _t.Count && j <= k + 5; j++)
+        {
+            if (Is(j, "that"))
+            {
+                return true;
+            }
+
+            if (_t[j].Kind != TokenKind.Word || CueAt(j) != Cue.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool ChooseSubject(int lo, int hi, bool participle, List<SubjectCandidate> result)

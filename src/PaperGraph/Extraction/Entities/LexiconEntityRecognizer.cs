@@ -347,9 +347,21 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             var longNorm = EntityKey.Normalize(d.Long);
             if (lexicon.IsStopword(shortNorm) || lexicon.IsStopword(longNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s')) || lexicon.Find(d.Long) is null && IsGenericModelClass(d.Long))
             {
-                // "Large Language Models (LLMs)": neither side is an entity.
+                // "Large Language Models (LLMs)": neither side is an entity, nor are the letters elsewhere ("a new efficient LLVM family").
                 blocked.Add((d.LongStart, d.LongStart + d.Long.Length));
                 blocked.Add((d.ShortStart, d.ShortStart + d.Short.Length));
+                var letters = d.Short.EndsWith('s') && d.Short.Length > 2 ? d.Short[..^1] : d.Short;
+                // Only plain capitals: "ConvNet", "m-RNN" and "DenseNet" name particular networks as often as the class.
+                var generic = !lexicon.IsStopword(shortNorm) && !lexicon.IsStopword(shortNorm.TrimEnd('s')) && !lexicon.IsStopword(longNorm) && !letters.Any(char.IsLower);
+                for (var at = generic ? IndexOfWord(text, letters, 0, allowPlural: true) : -1; at >= 0; at = IndexOfWord(text, letters, at + letters.Length, allowPlural: true))
+                {
+                    // Not inside a hyphenated name built on them ("MoE-LLaVA").
+                    if ((at == 0 || text[at - 1] != '-') && (at + letters.Length >= text.Length || text[at + letters.Length] != '-'))
+                    {
+                        blocked.Add((at, at + letters.Length));
+                    }
+                }
+
                 continue;
             }
 
@@ -543,9 +555,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             if (at >= 0)
             {
                 // "a logic based on first-order CTL, namely Game Analysis Logic (GAL)": a naming word after the base names the new thing.
+                // "a low-complexity variant of BP, referred to as stochastic belief propagation (SBP)", "a nonparametric
+                // generalization of belief propagation, Kernel Belief Propagation (KBP)": so does an appositive after a kind of thing.
                 var after = between[at..];
                 return !(after.Contains("namely", StringComparison.Ordinal) || after.Contains("called", StringComparison.Ordinal) || after.Contains("named", StringComparison.Ordinal)
-                    || after.Contains("termed", StringComparison.Ordinal) || after.Contains("dubbed", StringComparison.Ordinal));
+                    || after.Contains("termed", StringComparison.Ordinal) || after.Contains("dubbed", StringComparison.Ordinal) || after.Contains("refer", StringComparison.Ordinal)
+                    || (KindOfCues.Contains(cue) && NamesAfterKind(after)));
             }
         }
 
@@ -567,11 +582,22 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"^\S*-(?:based|guided|driven|aware) ")]
     private static partial Regex ModifierSuffix();
 
+    // "a modification of the CAS algorithm known as CASGC", "a variant of LLE …: Acyclic LLE (ALLE)", "a generalization of
+    // expected utility that we call generalized EU (GEU)", "a generalization of the two existing schemes through a dynamic QMF (DQMF) strategy".
+    private static bool NamesAfterKind(ReadOnlySpan<char> after) =>
+        after.IndexOfAny(',', ':') >= 0 || after.Contains("call", StringComparison.Ordinal) || after.Contains("known as", StringComparison.Ordinal)
+        || after.Contains(" through ", StringComparison.Ordinal) || after.Contains(" via ", StringComparison.Ordinal) || after.Contains(" by ", StringComparison.Ordinal)
+        || after.Contains(" with ", StringComparison.Ordinal) || after.Contains(" using ", StringComparison.Ordinal);
+
+    // "two natural extensions of the classical … (GP-UCB) algorithm": what the new things are kinds of.
+    private static readonly string[] KindOfCues = ["extensions of ", "variant of ", "version of ", "generalization of ", "generalizations of ", "modification of ", "modifications of "];
+
     private static readonly string[] BuiltOnCues =
     [
         "based on ", "based upon ", "built on ", "using ", "versions of ", "variants of ", "extension of ", "to use ", "to apply ", "to employ ", "to adopt ",
-        "to utilize ", "to leverage ", "from the ", "we use ", "extension to ", "extends the ", "for training ", "to train ",
+        "to utilize ", "to leverage ", "from the ", "we use ", "extension to ", "extends the ", "for training ", "to train ", .. KindOfCues,
     ];
+
 
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
@@ -656,12 +682,17 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         "Erratum", "Corrigendum", "Revisited", "Reply", "Response", "Abstract", "Keynote", "Foreword", "Summary", "Conclusion", "Conclusions", "Background",
     };
 
-    private static int IndexOfWord(string text, string word)
+    private static int IndexOfWord(string text, string word, int from = 0, bool allowPlural = false)
     {
-        var at = 0;
+        var at = from;
         while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
         {
             var end = at + word.Length;
+            if (allowPlural && end < text.Length && text[end] == 's')
+            {
+                end++;
+            }
+
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
             {
                 return at;
@@ -736,6 +767,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             // "MCMA-Net++": a name cut before its "++" is another name.
             return;
+        }
+
+        if (!discovered.ContainsKey(name) && name.Length > 3 && name.EndsWith('s') && discovered.ContainsKey(name[..^1]))
+        {
+            // "Query DAGs: …" over "a Query DAG (Q-DAG)": the plural of a name the paper defined is that name.
+            name = name[..^1];
         }
 
         if (discovered.TryGetValue(name, out var seen))
@@ -880,7 +917,28 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             discovered[word] = (EntityType.Dataset, word, "head-noun");
             found.Add(new Candidate(tokens[i].Start, tokens[i].End, EntityType.Dataset, word, "head-noun", 3));
         }
+
+        DiscoverCapitalsBeforeTechniqueNouns(text, discovered);
     }
+
+    // "the KL-UCB algorithm", "basic SIR-PF algorithm", "proposed ISFCM algorithm", "DDPF approach": capitals the text
+    // calls an algorithm or a method are a technique's name, though nothing defines them.
+    private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        foreach (Match m in CapitalsBeforeTechniqueNoun().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            if (discovered.ContainsKey(name) || lexicon.IsStopword(EntityKey.Normalize(name)) || lexicon.Find(name) is not null || IsNotAName(name) || NotTechniques.Contains(name))
+            {
+                continue;
+            }
+
+            discovered[name] = (EntityType.Method, name, "technique-noun");
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(?<name>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalsBeforeTechniqueNoun();
 
     private void DiscoverTaskPhrases(string text, List<Candidate> found)
     {
@@ -1002,7 +1060,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     private static readonly HashSet<string> NotTechniques = new(StringComparer.Ordinal)
     {
-        "SOTA", "GPU", "GPUs", "CPU", "CPUs", "TPU", "FPGA", "ASIC", "RAM", "API", "US", "USA", "UK", "EU", "IEEE", "ACM", "PC", "OS", "SNR", "BER", "MSE",
+        "SOTA", "PAC", "NP", "PTIME", "EXPTIME", "NEXPTIME", "PSPACE", "FPT", "PTAS", "FPTAS", "FPRAS", "GPU", "GPUs", "GPGPU", "CPU", "CPUs", "TPU", "FPGA", "ASIC", "RAM", "API", "US", "USA", "UK", "EU", "IEEE", "ACM", "PC", "OS", "SNR", "BER", "MSE",
         "RMSE", "MAE", "AUC", "ROC", "IoU", "PSNR", "SSIM", "FID", "BLEU", "ROUGE", "WER", "CER", "DL", "ML", "AI", "CV", "IR", "QA", "NER", "POS", "MT",
         "ASR", "TTS", "HMM", "LTE", "WiFi", "IoT", "CT", "MRI", "PET", "ECG", "EEG", "DNA", "RNA", "OCR", "SQL", "HTML", "XML", "JSON", "PDF", "LAN", "WAN",
     };
@@ -1078,11 +1136,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             while ((at = text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
             {
                 var end = at + surface.Length;
-                var boundaryBefore = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-                var boundaryAfter = end >= text.Length || !char.IsLetterOrDigit(text[end]) || text[end] == 's' && (end + 1 >= text.Length || !char.IsLetterOrDigit(text[end + 1]));
+                // "SM-SD" is no mention of the SD a paper defined: capitals before a hyphen make another name.
+                var boundaryBefore = at == 0 || !char.IsLetterOrDigit(text[at - 1]) && !(text[at - 1] == '-' && at >= 2 && (char.IsUpper(text[at - 2]) || char.IsDigit(text[at - 2])));
+                // "compared to traditional L-CRFs": the plural of a name the paper defined is a mention of it, "s" and all.
+                var plural = end < text.Length && text[end] == 's' && (end + 1 >= text.Length || !char.IsLetterOrDigit(text[end + 1]));
+                var boundaryAfter = end >= text.Length || !char.IsLetterOrDigit(text[end]) || plural;
                 if (boundaryBefore && boundaryAfter)
                 {
-                    found.Add(new Candidate(at, end, type, canonical, origin, 3));
+                    found.Add(new Candidate(at, plural ? end + 1 : end, type, canonical, origin, 3));
                 }
 
                 at = end;

@@ -26,6 +26,8 @@ internal static class LowerCaseDefinitions
 
         var intro = before.LastIndexOf(" such as ", StringComparison.Ordinal);
         intro = intro >= 0 ? intro : before.LastIndexOf(" including ", StringComparison.Ordinal);
+        // "three evolutionary algorithms, namely- Particle Swarm Optimization(PSO), Artificial Bee Colony (ABC) and …"
+        intro = intro >= 0 ? intro : before.LastIndexOf(" namely", StringComparison.Ordinal);
         if (intro < 0)
         {
             // "two popular on-line algorithms, Gradient Descent (GD) and Exponentiated Gradient (EG)": an apposed list.
@@ -43,7 +45,8 @@ internal static class LowerCaseDefinitions
         }
 
         var between = before[intro..].TrimEnd();
-        if (!(between.EndsWith(" such as", StringComparison.Ordinal) || between.EndsWith(" including", StringComparison.Ordinal) || between.EndsWith(',')
+        if (!(between.EndsWith(" such as", StringComparison.Ordinal) || between.EndsWith(" including", StringComparison.Ordinal) || between.EndsWith(" namely", StringComparison.Ordinal)
+            || between.EndsWith(" namely-", StringComparison.Ordinal) || between.EndsWith(" namely:", StringComparison.Ordinal) || between.EndsWith(',')
             || between.EndsWith(" and", StringComparison.Ordinal) || between.EndsWith(" or", StringComparison.Ordinal)))
         {
             return false;

@@ -89,7 +89,8 @@ public sealed class LexiconMatchingTests
         var e = r.Find("ITDA");
         Assert.NotNull(e);
         Assert.Equal(3, e.Mentions);
-        Assert.Null(r.Find("ITDAs"));
+        Assert.Equal(e.Key, r.Find("ITDAs")!.Key);
+        Assert.Single(r.Entities, x => x.Type == EntityType.Method);
     }
 
     [Fact]

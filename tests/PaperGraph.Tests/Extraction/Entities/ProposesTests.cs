@@ -79,6 +79,11 @@ public sealed class ProposesTests
     [InlineData("The proposed Iterative Join-graph Propagation IJGP belongs to the class of generalized belief propagation methods.", "Iterative Join-Graph Propagation", "IJGP")]
     [InlineData("We introduce draft auctions, which is a sequential auction format where at each iteration players bid for the right to buy items.", "Draft Auctions", "draft auctions")]
     [InlineData("The RGB ratio model is a newly proposed method that belongs under the category of an explicitly defined skin region model.", "Enhanced skin colour classifier using RGB Ratio model", "RGB ratio model")]
+    [InlineData("We propose a low-complexity variant of BP, referred to as stochastic belief propagation (SBP).", null, "SBP")]
+    [InlineData("We propose a nonparametric generalization of belief propagation, Kernel Belief Propagation (KBP), for pairwise Markov random fields.", null, "KBP")]
+    [InlineData("We propose a generalization of expected utility that we call generalized EU (GEU).", null, "GEU")]
+    [InlineData("We introduce a variant of LLE that performs maximum likelihood exactly: Acyclic LLE (ALLE).", null, "ALLE")]
+    [InlineData("We describe a new paradigm that compiles a belief network into an arithmetic expression called a Query DAG (Q-DAG). Each node of a Q-DAG is an operation.", "Query DAGs: A Practical Paradigm for Belief Network Inference", "Q-DAG")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -144,6 +149,7 @@ public sealed class ProposesTests
     [InlineData("The simulation results show that our proposed IA designs outperform the conventional IA designs.")]
     [InlineData("The recently proposed Minimal Complexity Machine (MCM) finds a hyperplane classifier. In this paper, we describe a neural network that converges to the MCM solution. The proposed MCM dynamical system is conducive to hardware.")]
     [InlineData("Moreover, we perform an in-depth comparison of the proposed DCS based approach against a state-of-the-art one.")]
+    [InlineData("We introduce two natural extensions of the classical Gaussian process upper confidence bound (GP-UCB) algorithm.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
