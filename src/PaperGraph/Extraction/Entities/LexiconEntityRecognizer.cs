@@ -111,7 +111,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"\b(?:recently|previously|originally|first) (?:proposed|introduced|developed)\b(?:(?!\.\s).)*$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierWork();
 
-    private static readonly string[] SelfNamingCues = ["the proposed", "our proposed", "the newly proposed", "our new", "our novel"];
+    // "clustered using proposed ISFCM algorithm", "between the conventional FCM and proposed ISFCM": no article, after a preposition or "and".
+    private static readonly string[] SelfNamingCues = ["the proposed", "our proposed", "the newly proposed", "our new", "our novel", "using proposed", "and proposed", "with proposed", "of proposed", "by proposed"];
 
     // Names known by their company ("like CKA, SVCCA, and relative representation similarity metrics", "a simple
     // Jaccard similarity index … outperforms CKA"), found everywhere they recur.

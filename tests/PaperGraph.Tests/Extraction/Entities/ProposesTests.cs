@@ -84,6 +84,7 @@ public sealed class ProposesTests
     [InlineData("We propose a generalization of expected utility that we call generalized EU (GEU).", null, "GEU")]
     [InlineData("We introduce a variant of LLE that performs maximum likelihood exactly: Acyclic LLE (ALLE).", null, "ALLE")]
     [InlineData("We describe a new paradigm that compiles a belief network into an arithmetic expression called a Query DAG (Q-DAG). Each node of a Q-DAG is an operation.", "Query DAGs: A Practical Paradigm for Belief Network Inference", "Q-DAG")]
+    [InlineData("The input image is clustered using proposed ISFCM algorithm. A comparative study has been made between the conventional FCM and proposed ISFCM.", null, "ISFCM")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
