@@ -326,8 +326,31 @@ internal static partial class Acronyms
             return null;
         }
 
-        // The long form must start with the short form's first letter (upper or lower case).
-        return char.ToLowerInvariant(longForm[0]) == letters[0] ? longForm : null;
+        // The long form must start with the short form's first letter (upper or lower case), and hold no other
+        // acronym the short form does not abbreviate: "compare SVM with competitors (CART)" defines nothing, "Multi-Slots
+        // Coded ALOHA (MuSCA)" and "graph-based SFA (GSFA)" do.
+        return char.ToLowerInvariant(longForm[0]) == letters[0] && !HoldsOtherAcronym(longForm, shortForm) ? longForm : null;
+    }
+
+    private static bool HoldsOtherAcronym(string longForm, string shortForm)
+    {
+        var first = longForm.AsSpan(0, longForm.IndexOf(' ') is var sp && sp > 0 ? sp : longForm.Length);
+        if (first.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz"))
+        {
+            // "negotiation-based MARL with sparse interactions (NegoSI)": a coined phrase, not a clause.
+            return false;
+        }
+
+        foreach (var word in longForm.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 3 && word.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && char.IsAsciiLetterUpper(word[0])
+                && !shortForm.Contains(word[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"\b(?<short>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*),? which stands for (?<long>[A-Za-z][^.,;()]{5,90})", RegexOptions.CultureInvariant)]

@@ -124,6 +124,26 @@ public sealed class AcronymTests
         Assert.True(e is null || e.Type == EntityType.Method);
     }
 
+    [Theory]
+    [InlineData("A numerical study comparing SVM with its main competitors (CART, UCB) shows that SVM is efficient.")]
+    [InlineData("We compare SVM with competitors (CART).")]
+    public void AClauseThatHoldsAnotherAcronymDefinesNothing(string text)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        r.AssertNamed("SVM", EntityType.Method);
+        r.AssertNamed("CART", EntityType.Method);
+        Assert.DoesNotContain(r.Entities, e => e.Aliases.Any(a => a.Contains("SVM", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("We introduce Multi-Slots Coded ALOHA (MuSCA) as a multiple random access method.", "MuSCA")]
+    [InlineData("A novel algorithm named negotiation-based MARL with sparse interactions (NegoSI) is presented.", "NegoSI")]
+    public void AnExpansionMayHoldAnAcronymItAbbreviates(string text, string name)
+    {
+        Assert.NotNull(EntityTestKit.Recognize(text).Find(name));
+    }
+
     [Fact]
     public void AnAcronymInsideAnotherWordIsNotAMention()
     {
