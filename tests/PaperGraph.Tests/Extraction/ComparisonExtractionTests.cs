@@ -32,6 +32,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We apply three evolutionary algorithms, namely Particle Swarm Optimization (PSO), Artificial Bee Colony (ABC) and Bacterial Foraging Optimization (BFO). ABC converges faster than PSO.", "ABC outperforms PSO")]
     [InlineData("We propose a probabilistic non-local means (PNLM) method. Our results indicate the PNLM outperforms the classic NLM in terms of PSNR.", "PNLM outperforms NLM")]
     [InlineData("The Latent Conditional Random Fields (L-CRF) framework encodes dynamics. We propose the variable-state L-CRF (VSL-CRF) model. The proposed model achieves better performance compared to traditional L-CRFs.", "VSL-CRF outperforms L-CRF")]
+    [InlineData("We compare the results of GFAN to the others classifiers. The results demonstrate FAN outperforms than GFAN and TAN in accuracy.", "FAN outperforms GFAN|FAN outperforms TAN")]
     public void NamesTheTextOnlyUsesAreCompared(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());

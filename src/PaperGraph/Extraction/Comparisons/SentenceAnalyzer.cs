@@ -209,7 +209,8 @@ internal sealed class SentenceAnalyzer
             return;
         }
 
-        Emit(i, i + 1, ComparisonOutcome.Outperforms, leadingQualifier: true);
+        // "FAN outperforms than GFAN, NB, GTAN and TAN": a stray "than" after the verb.
+        Emit(i, Is(i + 1, "than") ? i + 2 : i + 1, ComparisonOutcome.Outperforms, leadingQualifier: true);
     }
 
     // "Y's performance", "Y’s accuracy": a name in the possessive followed by what is measured.

@@ -31,7 +31,17 @@ internal static partial class ComparedAcronyms
         {
             yield return m.Groups["name"].Value;
         }
+
+        foreach (Match m in CompareSubject().Matches(text))
+        {
+            yield return m.Groups["name"].Value;
+        }
     }
+
+    // "We compared DAPIEN to the commonly used Bootstrap method", "we compare LHR with the benchmark … (PCP) method": the
+    // short form a paper compares with something is a technique too.
+    [GeneratedRegex(@"\b[Cc]ompare[sd]?\s+(?:the\s+)?(?:proposed\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)\s+(?:to|with|against|and)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex CompareSubject();
 
     // "EG remains optimal and strictly outperforms GD" has its object; "TSDT does significantly better than", "SPC
     // consistently outperforms", "XAIC and FAIC predictively outperform": a short form right before the comparison is its subject.
@@ -40,6 +50,6 @@ internal static partial class ComparedAcronyms
 
     // The names must end the noun phrase: "than SPC," or "than SPC and LMS", not "than GPU implementations". A coined
     // name in the list ("the PCANet, LDANet, MPCA + LDA, and MLDA") carries it on; only the short forms are new.
-    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|higher|lower|more accurate|more efficient) than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?|versus)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|state-of-the-art|well-known|popular)\s+){0,2}(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|(?<coined>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*))(?:(?:,\s*|,?\s+(?:and|or)\s+|\s+\+\s+)(?:the\s+)?(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|(?<coined>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)))*(?=[\s,.;:)]|$)(?!\s+[a-z]+(?:s|ing|ed)?\s+(?:methods|algorithms|models|approaches|schemes|implementations)\b)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?(?: than)?|(?:better|faster|higher|lower|more accurate|more efficient) than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?|versus)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|state-of-the-art|well-known|popular)\s+){0,2}(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|(?<coined>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*))(?:(?:,\s*|,?\s+(?:and|or)\s+|\s+\+\s+)(?:the\s+)?(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|(?<coined>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)))*(?=[\s,.;:)]|$)(?!\s+[a-z]+(?:s|ing|ed)?\s+(?:methods|algorithms|models|approaches|schemes|implementations)\b)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterComparison();
 }
