@@ -20,6 +20,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We find that QLoRA lags behind LoRA in accuracy.", "LoRA outperforms QLoRA")]
     [InlineData("We show that DoRA achieves comparable performance to LoRA on commonsense reasoning.", "DoRA comparable LoRA")]
     [InlineData("We compare AdamW with Adafactor on the C4 dataset.", "AdamW compared Adafactor")]
+    [InlineData("Through a series of experiments we see that SVM and CART perform similarly.", "SVM comparable CART")]
+    [InlineData("The results show that LoRA and DoRA produce comparable quality while the quality of full fine-tuning is much higher.", "LoRA comparable DoRA")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());
@@ -36,6 +38,15 @@ public sealed class ComparisonExtractionTests
     public void NamesTheTextOnlyUsesAreCompared(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());
+    }
+
+    [Theory]
+    [InlineData("We find RandomForest and SimpleCart generally perform well and provide highly competitive prediction performance.")]
+    [InlineData("SVM and CART are not comparable.")]
+    [InlineData("Similar to SVM and CART, we use trees.")]
+    public void PraiseOrNegationIsNoMutualParity(string text)
+    {
+        Assert.Empty(Claims(text));
     }
 
     [Theory]

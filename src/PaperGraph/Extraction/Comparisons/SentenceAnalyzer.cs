@@ -352,7 +352,35 @@ internal sealed class SentenceAnalyzer
             return;
         }
 
-        Emit(i, -1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+        // "highly competitive prediction performance" praises; "comparable results" pairs.
+        if (!(CueAt(i) == Cue.ComparableTo && MutualParity(i)))
+        {
+            Emit(i, -1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+        }
+    }
+
+    // "both DT and ML yield comparable results", "SVM and CART perform similarly": with no object, parity between the
+    // coordinated subjects, the first named against each of the others.
+    private bool MutualParity(int cue)
+    {
+        if (Is(cue + 1, "to") || Is(cue + 1, "with") || Is(cue + 1, "than"))
+        {
+            return false;
+        }
+
+        var subjects = FindSubject(cue, participle: false, out var conditional);
+        if (conditional || subjects.Count < 2 || IsNegated(cue, subjects[^1].Token + 1) || subjects.Exists(s => _t[s.Token].Kind != TokenKind.Entity))
+        {
+            return false;
+        }
+
+        var hedged = IsHedged(subjects[0].Token, Math.Min(_t.Count, cue + 6));
+        for (var k = 1; k < subjects.Count; k++)
+        {
+            AddTyped(subjects[0], subjects[k].Token, ComparisonOutcome.Comparable, cue, subjects[0].Token, cue + 1, reversed: false, hedged);
+        }
+
+        return true;
     }
 
     // "comparable or better than": "than" needs a comparative of its own ("a looser competitive ratio than" is no parity).
@@ -450,8 +478,14 @@ internal sealed class SentenceAnalyzer
 
             if (_t[k].Kind != TokenKind.Word || Has(k, WordClass.Boundary))
             {
-                return;
+                break;
             }
+        }
+
+        // "SVM and CART perform similarly.", "… give similar results.": no object, so the subjects are on par with each other.
+        if (performance || (i + 1 < _t.Count && (Has(i + 1, WordClass.PerformanceNoun) || IsMetric(i + 1))))
+        {
+            MutualParity(i);
         }
     }
 
