@@ -316,7 +316,8 @@ internal sealed class SentenceAnalyzer
     private bool IsLowerBetter(int k)
     {
         var w = Span(k);
-        foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime", "HD95", "Hausdorff", "ASSD"])
+        foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime", "HD95", "Hausdorff", "ASSD",
+            "miss", "misclassification", "outage", "blocking"])
         {
             if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
             {
