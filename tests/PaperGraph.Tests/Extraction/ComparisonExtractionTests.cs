@@ -41,6 +41,15 @@ public sealed class ComparisonExtractionTests
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());
     }
 
+    [Fact]
+    public void AProposedVariantOfAKnownNameIsNotThatName()
+    {
+        var claims = Claims("The proposed K-Means algorithm is compared with K-Means, Static Weighted K-Means (SWK-Means) and Dynamic Weighted K-Means (DWK-Means) algorithm.");
+
+        Assert.DoesNotContain(claims, c => c.Subject == "K-Means");
+        Assert.Contains(Claims("Our results show that the proposed Wanda is significantly faster than SparseGPT."), c => c.Subject == "Wanda");
+    }
+
     [Theory]
     [InlineData("We find RandomForest and SimpleCart generally perform well and provide highly competitive prediction performance.")]
     [InlineData("SVM and CART are not comparable.")]

@@ -1693,7 +1693,7 @@ internal sealed class SentenceAnalyzer
             {
                 _candidates.Add(Candidate(k) with
                 {
-                    Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k),
+                    Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k),
                 });
             }
             else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)) && !IsExpletiveIt(k))
@@ -1706,6 +1706,28 @@ internal sealed class SentenceAnalyzer
                 _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(SelfDeterminerOf(k), lo)));
             }
         }
+    }
+
+    // "The proposed K-Means algorithm is compared with K-Means, SWK-Means …": a name every list knows, called proposed
+    // but not what the paper proposes, stands for an unnamed variant of it.
+    private bool IsProposedVariantOfKnown(int k)
+    {
+        var m = _mentions[_t[k].Mention];
+        if (!(Is(k - 1, "proposed") && m.Origin.StartsWith("lexicon", StringComparison.Ordinal) && !string.Equals(m.Key, _proposedKey, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Only when the sentence also names the original: "our proposed IDE converges faster than IGA" keeps IDE.
+        for (var j = k + 1; j < _t.Count; j++)
+        {
+            if (_t[j].Kind == TokenKind.Entity && string.Equals(_mentions[_t[j].Mention].Key, m.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "It is shown that …, SM-SD offers …": an "it" that only opens a "that" clause refers to nothing.

@@ -406,7 +406,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
-            var canonical = entry?.Name ?? d.Short.TrimEnd('s') switch { var t when d.Short.EndsWith('s') && t.Length >= 2 && t.Any(char.IsUpper) && !d.Short.EndsWith("ss", StringComparison.Ordinal) => t, _ => d.Short };
+            // "Static Weighted K-Means (SWK-Means)" is no plural.
+            var canonical = entry?.Name ?? d.Short.TrimEnd('s') switch { var t when d.Short.EndsWith('s') && t.Length >= 2 && t.Any(char.IsUpper) && !d.Short.EndsWith("ss", StringComparison.Ordinal) && !d.Short.EndsWith("Means", StringComparison.OrdinalIgnoreCase) => t, _ => d.Short };
             var origin = entry is null && !lettersKnown ? "acronym-definition" : "lexicon+acronym-definition";
             found.Add(new Candidate(d.ShortStart, d.ShortStart + d.Short.Length, type.Value, canonical, origin, 6));
             found.Add(new Candidate(d.LongStart, d.LongStart + d.Long.Length, type.Value, canonical, origin, 5));
