@@ -1062,7 +1062,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     private static readonly HashSet<string> NotTechniques = new(StringComparer.Ordinal)
     {
-        "SOTA", "PAC", "NP", "PTIME", "EXPTIME", "NEXPTIME", "PSPACE", "FPT", "PTAS", "FPTAS", "FPRAS", "GPU", "GPUs", "GPGPU", "CPU", "CPUs", "TPU", "FPGA", "ASIC", "RAM", "API", "US", "USA", "UK", "EU", "IEEE", "ACM", "PC", "OS", "SNR", "BER", "MSE",
+        "SOTA", "PAC", "NP", "PTIME", "EXPTIME", "NEXPTIME", "PSPACE", "FPT", "PTAS", "FPTAS", "FPRAS", "GPU", "GPUs", "CPU", "CPUs", "TPU", "FPGA", "ASIC", "RAM", "API", "US", "USA", "UK", "EU", "IEEE", "ACM", "PC", "OS", "SNR", "BER", "MSE",
         "RMSE", "MAE", "AUC", "ROC", "IoU", "PSNR", "SSIM", "FID", "BLEU", "ROUGE", "WER", "CER", "DL", "ML", "AI", "CV", "IR", "QA", "NER", "POS", "MT",
         "ASR", "TTS", "HMM", "LTE", "WiFi", "IoT", "CT", "MRI", "PET", "ECG", "EEG", "DNA", "RNA", "OCR", "SQL", "HTML", "XML", "JSON", "PDF", "LAN", "WAN",
     };
