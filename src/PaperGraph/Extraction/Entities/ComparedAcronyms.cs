@@ -36,7 +36,20 @@ internal static partial class ComparedAcronyms
         {
             yield return m.Groups["name"].Value;
         }
+
+        foreach (Match m in ListedAfterComparison().Matches(text))
+        {
+            foreach (Capture c in m.Groups["name"].Captures)
+            {
+                yield return c.Value;
+            }
+        }
     }
+
+    // "outperforms the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and …": the short forms a comparison lists
+    // after "e.g." or "such as".
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?)\b[^.;]{0,80}?(?:e\.g\.,?|such as|including)\s+(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,)])(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,.;)])|[A-Za-z][\w\-+{}\\]*))*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedAfterComparison();
 
     // "We compared DAPIEN to the commonly used Bootstrap method", "we compare LHR with the benchmark … (PCP) method": the
     // short form a paper compares with something is a technique too.

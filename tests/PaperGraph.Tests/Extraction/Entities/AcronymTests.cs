@@ -158,6 +158,8 @@ public sealed class AcronymTests
     [InlineData("Empirical evaluation shows that IJGP is almost always superior to IBP and MC, and is sometimes more accurate.", "IBP")]
     [InlineData("Experiments demonstrate that the new algorithm accelerates training compared to DOWNPOUR and other baselines.", "DOWNPOUR")]
     [InlineData("We compared DAPIEN to the commonly used Bootstrap method on three synthetic datasets.", "DAPIEN")]
+    [InlineData("Results indicate that DCP outperforms the state-of-the-art local descriptors (e.g. LBP, LTP, LPQ and POEM) for face identification.", "LPQ")]
+    [InlineData("F-SVM outperforms the standard SVM and the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and others.", "RMM")]
     [InlineData("We demonstrate that TSDT does significantly better than both Q-learning and Watkins' method.", "TSDT")]
     [InlineData("Empirically, we show that RSP outperforms SP-y and other state-of-the-art Max-SAT solvers.", "SP-y")]
     [InlineData("We propose XAIC and its special case FAIC. Then XAIC and FAIC predictively outperform AIC and BIC.", "FAIC")]
