@@ -1610,6 +1610,9 @@ internal sealed class SentenceAnalyzer
         return result;
     }
 
+    // "also", "consistently": an adverb by class or by its "-ly".
+    private bool IsAdverbial(int k) => Has(k, WordClass.Adverb) || (_t[k].Kind == TokenKind.Word && Span(k).EndsWith("ly", StringComparison.Ordinal));
+
     // ", and is competitive with", ", and consistently outperforms": a comma, a coordinator and the verb, with no subject between.
     private bool PredicateJoinedAfter(int from, int cue)
     {
@@ -1619,7 +1622,7 @@ internal sealed class SentenceAnalyzer
             {
                 for (var k = c + 2; k < cue; k++)
                 {
-                    if (!(IsBe(k) || Has(k, WordClass.Adverb) || (_t[k].Kind == TokenKind.Word && Span(k).EndsWith("ly", StringComparison.Ordinal))))
+                    if (!(IsBe(k) || IsAdverbial(k)))
                     {
                         return false;
                     }
@@ -2002,7 +2005,7 @@ internal sealed class SentenceAnalyzer
         }
 
         var j = k + 1;
-        while (j < _t.Count && j <= k + 3 && _t[j].Kind == TokenKind.Word && CueAt(j) == Cue.None && (Has(j, WordClass.Adverb) || Span(j).EndsWith("ly", StringComparison.Ordinal) || IsBe(j)))
+        while (j < _t.Count && j <= k + 3 && _t[j].Kind == TokenKind.Word && CueAt(j) == Cue.None && (IsAdverbial(j) || IsBe(j)))
         {
             j++;
         }

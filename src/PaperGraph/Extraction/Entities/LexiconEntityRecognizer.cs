@@ -925,19 +925,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // "the KL-UCB algorithm", "basic SIR-PF algorithm", "proposed ISFCM algorithm", "DDPF approach": capitals the text
     // calls an algorithm or a method are a technique's name, though nothing defines them.
-    private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
-    {
-        foreach (Match m in CapitalsBeforeTechniqueNoun().Matches(text))
-        {
-            var name = m.Groups["name"].Value;
-            if (discovered.ContainsKey(name) || lexicon.IsStopword(EntityKey.Normalize(name)) || lexicon.Find(name) is not null || IsNotAName(name) || NotTechniques.Contains(name))
-            {
-                continue;
-            }
-
-            discovered[name] = (EntityType.Method, name, "technique-noun");
-        }
-    }
+    private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered) =>
+        AddShortFormTechniques(CapitalsBeforeTechniqueNoun().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
 
     [GeneratedRegex(@"(?<![\w-])(?<name>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsBeforeTechniqueNoun();
@@ -1041,9 +1030,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // "superior to IBP and MC", "outperforms DOWNPOUR": short forms a comparison names are techniques, unless the field
     // calls them generic ("than CNN", "than GPU") or a list knows them as something else.
-    private void DiscoverComparedAcronyms(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    private void DiscoverComparedAcronyms(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered) =>
+        AddShortFormTechniques(ComparedAcronyms.Find(text), "compared-acronym", discovered);
+
+    // A short form the text uses as a technique's name is one, unless it is known already, generic, or no name at all.
+    private void AddShortFormTechniques(IEnumerable<string> names, string origin, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
-        foreach (var name in ComparedAcronyms.Find(text))
+        foreach (var name in names)
         {
             var norm = EntityKey.Normalize(name);
             if (name.Length < 2 || discovered.ContainsKey(name) || lexicon.IsStopword(norm) || lexicon.Find(name) is not null || IsNotAName(name) || NotTechniques.Contains(name))
@@ -1051,7 +1044,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
-            discovered[name] = (EntityType.Method, name, "compared-acronym");
+            discovered[name] = (EntityType.Method, name, origin);
         }
     }
 
