@@ -20,9 +20,9 @@ public static class EntityKey
             {
                 sb.Append(char.ToLowerInvariant(c));
             }
-            else if (c is '+' or '#' or '@' or '×')
+            else if (c is '+' or '#' or '@' or '×' or '*')
             {
-                // These carry meaning in names (C++, pass@k, 8×7B) and are kept.
+                // These carry meaning in names (C++, pass@k, 8×7B, RRT* beside RRT) and are kept.
                 sb.Append(c == '×' ? 'x' : c);
             }
         }

@@ -28,6 +28,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose a probabilistic non-local means (PNLM) method. Our results indicate the PNLM outperforms the classic NLM in terms of PSNR.", "PNLM outperforms NLM")]
     [InlineData("The Latent Conditional Random Fields (L-CRF) framework encodes dynamics. We propose the variable-state L-CRF (VSL-CRF) model. The proposed model achieves better performance compared to traditional L-CRFs.", "VSL-CRF outperforms L-CRF")]
     [InlineData("We compare the results of GFAN to the others classifiers. The results demonstrate FAN outperforms than GFAN and TAN in accuracy.", "FAN outperforms GFAN|FAN outperforms TAN")]
+    [InlineData("On these problems, BIT* finds better solutions faster than RRT and RRT* with faster anytime convergence.", "BIT* outperforms RRT|BIT* outperforms RRT*")]
+    [InlineData("The results show the new, Pareto optimal D*-PO outperforms the traditional A* and D* algorithms for MOO path planning.", "D*-PO outperforms A*|D*-PO outperforms D*")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());

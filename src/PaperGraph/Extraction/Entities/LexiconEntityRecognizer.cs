@@ -39,6 +39,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         DiscoverCoined(text, title, definitions, found, discovered, proposed);
         DiscoverHeadNouns(text, tokens, found, discovered);
         DiscoverNameShapes(text, tokens, discovered);
+        DiscoverStarNames(text, discovered);
         DiscoverComparedAcronyms(text, discovered);
         DiscoverTaskPhrases(text, found);
         AddDiscoveredMentions(text, found, discovered);
@@ -1012,6 +1013,35 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             discovered[word] = (type, word, "name-shape");
         }
     }
+
+    // "RRT*", "HDA*", "LRTA*", "D*-PO", "the A* algorithm": a star makes another search or planning algorithm than
+    // the name without it. One capital and a star is A* or D* only; elsewhere it is a set or a closure ("L*", "E*").
+    private void DiscoverStarNames(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        if (!text.Contains('*', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match m in StarName().Matches(text))
+        {
+            var name = m.Value;
+            var stem = m.Groups["stem"].Value;
+            var capitals = stem.Count(char.IsUpper);
+            if (stem.Length == 1 ? stem is not ("A" or "D") || text.AsSpan(m.Index + m.Length).StartsWith(")^", StringComparison.Ordinal) : capitals < 2 && m.Groups["tail"].Length == 0)
+            {
+                continue;
+            }
+
+            if (!discovered.ContainsKey(name) && !lexicon.IsStopword(EntityKey.Normalize(name)))
+            {
+                discovered[name] = (EntityType.Method, name, "star-name");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w*\\^_{$/])(?<stem>[A-Z](?:[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?)\*(?<tail>-[A-Z][A-Za-z0-9]*)?(?![\w*({^_\[])", RegexOptions.CultureInvariant)]
+    private static partial Regex StarName();
 
     private bool VersionOfModel(string word)
     {

@@ -69,6 +69,31 @@ public sealed class LexiconMatchingTests
     }
 
     [Theory]
+    [InlineData("We find that GQ* outperforms both FiConn and DPillar.", "GQ*", true)]
+    [InlineData("Hash-Distributed A* (HDA*) is a simple approach to parallel best-first search.", "HDA*", true)]
+    [InlineData("The results show the new D*-PO outperforms the traditional A* and D* algorithms.", "D*-PO", true)]
+    [InlineData("The results show the new D*-PO outperforms the traditional A* and D* algorithms.", "A*", true)]
+    [InlineData("Let A be a finite alphabet and let L contained in (A*)^n be a language over A.", "A*", false)]
+    [InlineData("A language L is closed if L = L*. We consider an operation on closed languages.", "L*", false)]
+    [InlineData("This improves on the previously known O*(2^n) bound.", "O*", false)]
+    public void AStarredNameIsAnAlgorithmOfItsOwn(string text, string name, bool isEntity)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Equal(isEntity, r.Find(name) is not null);
+    }
+
+    [Fact]
+    public void AStarredNameIsNotTheNameWithoutItsStar()
+    {
+        var r = EntityTestKit.Recognize("On these problems, BIT* finds better solutions faster than RRT and RRT*.");
+
+        r.AssertNamed("RRT", EntityType.Method);
+        r.AssertNamed("RRT*", EntityType.Method);
+        Assert.NotEqual(EntityKey.Normalize("RRT"), EntityKey.Normalize("RRT*"));
+    }
+
+    [Theory]
     [InlineData("We explore the scalability of LocFaults, our error localization approach exploiting paths.", "LocFaults", EntityType.Method)]
     [InlineData("Torch7, a recently introduced machine learning library, is fast.", "Torch7", EntityType.Method)]
     [InlineData("We present FooNet. It reduces error. FooNet outperforms BugTool on all programs.", "BugTool", EntityType.Method)]
