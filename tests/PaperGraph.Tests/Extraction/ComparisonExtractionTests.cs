@@ -30,6 +30,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We compare the results of GFAN to the others classifiers. The results demonstrate FAN outperforms than GFAN and TAN in accuracy.", "FAN outperforms GFAN|FAN outperforms TAN")]
     [InlineData("On these problems, BIT* finds better solutions faster than RRT and RRT* with faster anytime convergence.", "BIT* outperforms RRT|BIT* outperforms RRT*")]
     [InlineData("The results show the new, Pareto optimal D*-PO outperforms the traditional A* and D* algorithms for MOO path planning.", "D*-PO outperforms A*|D*-PO outperforms D*")]
+    [InlineData("We present Lower Bound Tree-RRT (LBT-RRT), a sampling-based algorithm. We show that the algorithm produces high-quality solutions (comparable to RRG and RRT*) with little running-time overhead when compared to RRT.", "LBT-RRT compared RRT")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());

@@ -716,6 +716,14 @@ internal sealed class SentenceAnalyzer
                 continue;
             }
 
+            if (IsParenthetical(k, out var close) && HasCueWithin(k + 1, close))
+            {
+                // "solutions (comparable to RRG and RRT*) with little overhead when compared to RRT": the parenthesis
+                // states its own comparison; its words do not judge this one.
+                k = close;
+                continue;
+            }
+
             parity |= (Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k)) || IsNegligibleLoss(k);
             unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
             favourable |= ((Has(k, WordClass.Favourable) && !IsChangeMadeTo(k)) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k) || IsIncreaseInMeasure(k))
@@ -745,6 +753,19 @@ internal sealed class SentenceAnalyzer
                 AddTyped(s, o, outcome, cue, Math.Min(clauseFrom, cue), Math.Max(objEnd, clauseTo), reversed: false, hedged);
             }
         }
+    }
+
+    private bool HasCueWithin(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (CueAt(k) != Cue.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "we present efficiency improvements to Theano, and benchmarks … relative to Torch7": improvements made to a
