@@ -31,6 +31,9 @@ public sealed class ComparisonExtractionTests
     [InlineData("On these problems, BIT* finds better solutions faster than RRT and RRT* with faster anytime convergence.", "BIT* outperforms RRT|BIT* outperforms RRT*")]
     [InlineData("The results show the new, Pareto optimal D*-PO outperforms the traditional A* and D* algorithms for MOO path planning.", "D*-PO outperforms A*|D*-PO outperforms D*")]
     [InlineData("We present Lower Bound Tree-RRT (LBT-RRT), a sampling-based algorithm. We show that the algorithm produces high-quality solutions (comparable to RRG and RRT*) with little running-time overhead when compared to RRT.", "LBT-RRT compared RRT")]
+    [InlineData("We use stochastic gradient descent (SGD). In our DNN example, oddball SGD trains some 50x faster than regular SGD.", "oddball SGD outperforms SGD")]
+    [InlineData("We study multilayer bootstrap networks (MBN). Our initial result on MNIST showed that compressive MBN not only maintains the high prediction accuracy of MBN but also is over thousands of times faster than MBN at the prediction stage.", "compressive MBN outperforms MBN")]
+    [InlineData("We extend the successive projection algorithm (SPA). The new preconditioned SPA is provably more robust to noise, and outperforms SPA on several synthetic data sets.", "preconditioned SPA outperforms SPA")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());

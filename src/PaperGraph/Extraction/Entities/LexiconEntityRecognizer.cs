@@ -60,6 +60,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             mentions = Resolve(found, blocked);
         }
 
+        if (AddByCompany(text, ComparedVariants.Find(text, mentions), found, discovered))
+        {
+            mentions = Resolve(found, blocked);
+        }
+
         if (proposed.Count == 0)
         {
             ProposeSelfNamed(text, mentions, proposed);

@@ -83,6 +83,19 @@ public sealed class LexiconMatchingTests
         Assert.Equal(isEntity, r.Find(name) is not null);
     }
 
+    [Theory]
+    [InlineData("We use stochastic gradient descent (SGD). In our DNN example, oddball SGD trains some 50x faster than regular SGD.", "oddball SGD", true)]
+    [InlineData("We use affinity propagation (AP). Results show that the adaptive AP is effective and can outperform AP in quality of clustering results.", "adaptive AP", true)]
+    [InlineData("This paper finds that kernel partial least squares, a nonlinear partial least squares (PLS) algorithm, outperforms PLS.", "nonlinear partial least squares", false)]
+    [InlineData("We use the MDM algorithm (MDM). Numerical results show that the GCAMP based MDM outperforms the Modified TA based MDM.", "based MDM", false)]
+    [InlineData("We use stochastic gradient descent (SGD). Results show that oddball SGD is robust, and regular SGD converges.", "oddball SGD", false)]
+    public void AModifiedNameSetAgainstItselfIsAVariant(string text, string name, bool isEntity)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Equal(isEntity, r.Find(name) is not null);
+    }
+
     [Fact]
     public void AStarredNameIsNotTheNameWithoutItsStar()
     {
