@@ -34,6 +34,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We use stochastic gradient descent (SGD). In our DNN example, oddball SGD trains some 50x faster than regular SGD.", "oddball SGD outperforms SGD")]
     [InlineData("We study multilayer bootstrap networks (MBN). Our initial result on MNIST showed that compressive MBN not only maintains the high prediction accuracy of MBN but also is over thousands of times faster than MBN at the prediction stage.", "compressive MBN outperforms MBN")]
     [InlineData("We extend the successive projection algorithm (SPA). The new preconditioned SPA is provably more robust to noise, and outperforms SPA on several synthetic data sets.", "preconditioned SPA outperforms SPA")]
+    [InlineData("We propose the UCS algorithm. We also present the results of optimal and suboptimal experiments, in which UCS is compared with the UBB optimal branch-and-bound algorithm and the SFFS heuristic, respectively.", "UCS compared UBB|UCS compared SFFS")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());

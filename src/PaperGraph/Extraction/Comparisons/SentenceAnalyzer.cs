@@ -755,6 +755,11 @@ internal sealed class SentenceAnalyzer
         }
     }
 
+    private bool NamedBeforeItsKind(int k) =>
+        k >= 2 && _t[k - 2].Kind == TokenKind.Entity && _t[k - 1].Kind == TokenKind.Word && char.IsLower(_text[_t[k - 1].Start])
+        && (_t[k - 1].Class & (WordClass.Coordinator | WordClass.Preposition | WordClass.Determiner | WordClass.Verb | WordClass.ListIntro | WordClass.Boundary | WordClass.ObjectStop)) == 0
+        && CueAt(k - 1) == Cue.None && k + 1 < _t.Count && (Is(k + 1, "algorithm") || Is(k + 1, "method") || Is(k + 1, "approach") || Is(k + 1, "technique") || Is(k + 1, "heuristic"));
+
     private bool HasCueWithin(int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -1182,6 +1187,17 @@ internal sealed class SentenceAnalyzer
                 {
                     // "…, e.g., EMOv2-1M achieves 72.3", "… and the MIML algorithm reaches the bound": the name opens a clause of its own.
                     break;
+                }
+
+                if (NamedBeforeItsKind(k))
+                {
+                    // "the UBB optimal branch-and-bound algorithm": the name before says which one of the kind.
+                    if (!_objects.Contains(k - 2))
+                    {
+                        _objects.Add(k - 2);
+                    }
+
+                    continue;
                 }
 
                 if ((!afterOf || listMode || (k >= 2 && Has(k - 2, WordClass.OfObject))) && !IsCategoryOfList(k) && !IsVariantMention(k) && !IsClassMention(k))
