@@ -151,6 +151,7 @@ public sealed class ProposesTests
     [InlineData("The recently proposed Minimal Complexity Machine (MCM) finds a hyperplane classifier. In this paper, we describe a neural network that converges to the MCM solution. The proposed MCM dynamical system is conducive to hardware.")]
     [InlineData("Moreover, we perform an in-depth comparison of the proposed DCS based approach against a state-of-the-art one.")]
     [InlineData("We introduce two natural extensions of the classical Gaussian process upper confidence bound (GP-UCB) algorithm.")]
+    [InlineData("In this paper, we propose a novel method for fast face recognition called L1/2 Regularized Sparse Representation using Hierarchical Feature Selection.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
