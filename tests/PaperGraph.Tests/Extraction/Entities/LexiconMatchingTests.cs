@@ -63,9 +63,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We show that ANTONI-$\\alpha$ outperforms MedGemma on WSI-level VQA tasks.", "ANTONI-alpha", true)]
     public void NameShapedWordsAreNamesUnlessTheyAreModifiersOrPlurals(string text, string name, bool isEntity)
     {
-        var r = EntityTestKit.Recognize(text);
-
-        Assert.Equal(isEntity, r.Find(name) is not null);
+        AssertFound(text, name, isEntity);
     }
 
     [Theory]
@@ -78,9 +76,7 @@ public sealed class LexiconMatchingTests
     [InlineData("This improves on the previously known O*(2^n) bound.", "O*", false)]
     public void AStarredNameIsAnAlgorithmOfItsOwn(string text, string name, bool isEntity)
     {
-        var r = EntityTestKit.Recognize(text);
-
-        Assert.Equal(isEntity, r.Find(name) is not null);
+        AssertFound(text, name, isEntity);
     }
 
     [Theory]
@@ -91,9 +87,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We use stochastic gradient descent (SGD). Results show that oddball SGD is robust, and regular SGD converges.", "oddball SGD", false)]
     public void AModifiedNameSetAgainstItselfIsAVariant(string text, string name, bool isEntity)
     {
-        var r = EntityTestKit.Recognize(text);
-
-        Assert.Equal(isEntity, r.Find(name) is not null);
+        AssertFound(text, name, isEntity);
     }
 
     [Fact]
@@ -190,5 +184,12 @@ public sealed class LexiconMatchingTests
         var r = EntityTestKit.Recognize("We fine-tune with LoRA.");
 
         Assert.StartsWith("lexicon", r.Find("LoRA")!.Origin, StringComparison.Ordinal);
+    }
+
+    private static void AssertFound(string text, string name, bool isEntity)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Equal(isEntity, r.Find(name) is not null);
     }
 }
