@@ -606,7 +606,6 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         "to utilize ", "to leverage ", "from the ", "we use ", "extension to ", "extends the ", "for training ", "to train ", .. KindOfCues,
     ];
 
-
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
         foreach (var (name, start, scope) in CoinedNames.Introduced(text))
@@ -1028,21 +1027,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return;
         }
 
-        foreach (Match m in StarName().Matches(text))
-        {
-            var name = m.Value;
-            var stem = m.Groups["stem"].Value;
-            var capitals = stem.Count(char.IsUpper);
-            if (stem.Length == 1 ? stem is not ("A" or "D") || text.AsSpan(m.Index + m.Length).StartsWith(")^", StringComparison.Ordinal) : capitals < 2 && m.Groups["tail"].Length == 0)
-            {
-                continue;
-            }
+        AddShortFormTechniques(StarName().Matches(text).Where(m => IsStarName(text, m)).Select(m => m.Value), "star-name", discovered);
+    }
 
-            if (!discovered.ContainsKey(name) && !lexicon.IsStopword(EntityKey.Normalize(name)))
-            {
-                discovered[name] = (EntityType.Method, name, "star-name");
-            }
-        }
+    private static bool IsStarName(string text, Match m)
+    {
+        var stem = m.Groups["stem"].Value;
+        return stem.Length == 1
+            ? stem is "A" or "D" && !text.AsSpan(m.Index + m.Length).StartsWith(")^", StringComparison.Ordinal)
+            : stem.Count(char.IsUpper) >= 2 || m.Groups["tail"].Length > 0;
     }
 
     [GeneratedRegex(@"(?<![\w*\\^_{$/])(?<stem>[A-Z](?:[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?)\*(?<tail>-[A-Z][A-Za-z0-9]*)?(?![\w*({^_\[])", RegexOptions.CultureInvariant)]
