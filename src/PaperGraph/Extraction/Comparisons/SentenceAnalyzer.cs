@@ -172,13 +172,37 @@ internal sealed class SentenceAnalyzer
                 OnFraction(i);
                 break;
             case Cue.AsGoodAs:
-                if (Is(i - 1, "as") && Is(i + 1, "as") && (Is(i, "good") || StartsWith(i - 2, "perform")))
+                if (Is(i - 1, "as") && AsGoodOrBetter(i) is var than and > 0)
+                {
+                    // "performs as well as or better than SVM", "just as well or slightly better than": parity, not a win.
+                    _used[than - 1] = true;
+                    Emit(i, than + 1, ComparisonOutcome.Comparable);
+                }
+                else if (Is(i - 1, "as") && Is(i + 1, "as") && (Is(i, "good") || StartsWith(i - 2, "perform")))
                 {
                     Emit(i, i + 2, ComparisonOutcome.Comparable);
                 }
 
                 break;
         }
+    }
+
+    // "as well as or better than", "as good or even better than": the "than" that closes the pair, or -1.
+    private int AsGoodOrBetter(int i)
+    {
+        var j = Is(i + 1, "as") ? i + 2 : i + 1;
+        if (!Is(j, "or"))
+        {
+            return -1;
+        }
+
+        j++;
+        while (j < _t.Count && j <= i + 6 && (Has(j, WordClass.Adverb) || Is(j, "slightly")))
+        {
+            j++;
+        }
+
+        return Is(j, "better") && Is(j + 1, "than") ? j + 1 : -1;
     }
 
     private void OnOutperform(int i)
@@ -2208,13 +2232,32 @@ internal sealed class SentenceAnalyzer
 
         if (Is(k + 1, "based"))
         {
-            // "the traditional GMM based Fisher vector encoding": written apart, still the modifier of what follows.
-            return true;
+            // "the traditional GMM based Fisher vector encoding": written apart, still the modifier of what follows;
+            // "compared to PCA based algorithm": a bare kind after it leaves the name as the technique meant.
+            return !IsBareKind(k + 2);
+        }
+
+        if (IsPunct(k + 1, '-') && Is(k + 2, "based") && _t[k + 1].Start == tok.End && _t[k + 2].Start == _t[k + 1].End && IsBareKind(k + 3))
+        {
+            // "outperforms HOG-based methods", "the MMSE-based system outperforms the conventional ZF-based system".
+            return false;
         }
 
         return k + 2 < _t.Count && IsPunct(k + 1, '-') && _t[k + 1].Start == tok.End && _t[k + 2].Start == _t[k + 1].End
             && _t[k + 2].Kind != TokenKind.Punct;
     }
+
+    // "methods", "approach", "system": the head after "X-based" names no technique of its own, so the phrase means X
+    // (not "GMM based Fisher vector encoding", not "SVM-based scene text recognition method").
+    private bool IsBareKind(int k) =>
+        k < _t.Count && _t[k].Kind == TokenKind.Word && BareKinds.Contains(Span(k))
+        && !(k + 1 < _t.Count && _t[k + 1].Kind is TokenKind.Word or TokenKind.Entity && _t[k + 1].Start == _t[k].End + 1 && (Has(k + 1, WordClass.SelfHead) || _t[k + 1].Kind == TokenKind.Entity));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique", "techniques", "system", "systems",
+        "scheme", "schemes", "model", "models", "classifier", "classifiers", "solution", "solutions", "estimator", "estimators",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "popular MDP algorithms such as ILAO* and LRTDP": a name heading a category whose members are listed next is
     // not itself an object; its members are.
@@ -2322,12 +2365,19 @@ internal sealed class SentenceAnalyzer
         var n = k + 1;
         if (Is(n, "methods") || Is(n, "algorithms") || Is(n, "approaches") || Is(n, "techniques") || Is(n, "variants"))
         {
-            // "conventional FDM or FVM methods": two names share the plural head, each one of them.
-            return !((Is(k - 1, "and") || Is(k - 1, "or")) && k >= 2 && _t[k - 2].Kind == TokenKind.Entity);
+            // "conventional FDM or FVM methods": two names share the plural head, each one of them; "outperforms standard
+            // CF approaches", "the original CMA-ES algorithms": the plain technique itself, in its usual forms.
+            return !((Is(k - 1, "and") || Is(k - 1, "or")) && k >= 2 && _t[k - 2].Kind == TokenKind.Entity)
+                && !(k >= 1 && _t[k - 1].Kind == TokenKind.Word && Canonical.Contains(Span(k - 1)) && !Is(n, "variants"));
         }
 
         return (Is(k - 1, "a") || Is(k - 1, "an")) && (Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant"));
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Canonical = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "standard", "conventional", "classical", "classic", "traditional", "original", "vanilla", "plain", "basic", "regular", "ordinary", "usual",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool NamesTheTechnique(int k)
     {
