@@ -270,6 +270,13 @@ internal static partial class CoinedNames
         foreach (Match m in OurOrNew().Matches(text))
         {
             var name = m.Groups["name"];
+            if (m.ValueSpan.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !(Is(text, name.Index - 2, ",") && Is(text, name.Index + name.Length, ",")))
+            {
+                // "in the new algorithm, UCT-Aux, performs better": after "the new/proposed …" only a name set off by commas is
+                // the name ("the proposed algorithm, SUs can …", "the new algorithm, PROMETHEE can scale" go on to a clause).
+                continue;
+            }
+
             if (IsNameShaped(name.Value) || IsSetOff(text, name))
             {
                 yield return (name.Value, name.Index, name.Index);
@@ -474,6 +481,12 @@ internal static partial class CoinedNames
             before = before[..^3];
         }
 
+        if (CallsItsOwn().IsMatch(before))
+        {
+            // "we call our method R-CNN", "We call the resulting algorithm Bolasso", "we dub it DeiT": the paper names its own.
+            return true;
+        }
+
         var naming = false;
         foreach (var cue in (ReadOnlySpan<string>)[" called", " termed", " dubbed", " named", " coined"])
         {
@@ -663,6 +676,9 @@ internal static partial class CoinedNames
 
         return IntroducesWhatFollows().IsMatch(before) || IsNewlyProposed().IsMatch(text.AsSpan(at + length));
     }
+
+    [GeneratedRegex(@"\b[Ww]e (?:call|name|term|dub) (?:it|them|(?:our|this|the (?:resulting|proposed|new))(?: [\w-]+){0,3}? (?:method|approach|algorithm|model|framework|system|network|technique|scheme|architecture|procedure|estimator|detector|classifier|learner|tool))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CallsItsOwn();
 
     [GeneratedRegex(@"(?:\bwe (?:call|term|dub|name)|\b(?:called|termed|dubbed|named)|\b(?:the|our) proposed|\bwe (?:propose|introduce|present|develop)|\b(?:paper|work|article|letter) (?:proposes|introduces|presents|develops))\s+(?:(?:new|novel|both)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntroducesWhatFollows();
@@ -952,7 +968,7 @@ internal static partial class CoinedNames
     private static partial Regex Called();
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
-    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
 
     [GeneratedRegex(@"\b[Oo]ur (?=[A-Z][\w\-]*(?: [\w\-]+){0,6} \([A-Za-z][\w\-]*\) (?:method|approach|framework|model|algorithm|technique|architecture|system)\b)", RegexOptions.CultureInvariant)]

@@ -85,6 +85,9 @@ public sealed class ProposesTests
     [InlineData("We introduce a variant of LLE that performs maximum likelihood exactly: Acyclic LLE (ALLE).", null, "ALLE")]
     [InlineData("We describe a new paradigm that compiles a belief network into an arithmetic expression called a Query DAG (Q-DAG). Each node of a Q-DAG is an operation.", "Query DAGs: A Practical Paradigm for Belief Network Inference", "Q-DAG")]
     [InlineData("The input image is clustered using proposed ISFCM algorithm. A comparative study has been made between the conventional FCM and proposed ISFCM.", null, "ISFCM")]
+    [InlineData("Since we combine region proposals with CNNs, we call our method R-CNN: Regions with CNN features.", null, "R-CNN")]
+    [InlineData("It is a dictionary-based compression method, specially designed for the compression of Prolog code, and therefore we name it PCA (Prolog Compression Algorithm).", null, "PCA")]
+    [InlineData("We show that bootstrapping with the proposed method in the new algorithm, UCT-Aux, performs better compared to the original UCT algorithm and its variants.", null, "UCT-Aux")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -152,6 +155,9 @@ public sealed class ProposesTests
     [InlineData("Moreover, we perform an in-depth comparison of the proposed DCS based approach against a state-of-the-art one.")]
     [InlineData("We introduce two natural extensions of the classical Gaussian process upper confidence bound (GP-UCB) algorithm.")]
     [InlineData("In this paper, we propose a novel method for fast face recognition called L1/2 Regularized Sparse Representation using Hierarchical Feature Selection.")]
+    [InlineData("To this end, the proposed algorithm, SUs can cooperate in a distributed manner.")]
+    [InlineData("Using the new algorithm, PROMETHEE can scale up to millions of tuples.")]
+    [InlineData("We call the result of LoRA fine-tuning a low-rank update.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
