@@ -1022,7 +1022,7 @@ internal sealed class SentenceAnalyzer
         if (_objects.Count == 0)
         {
             // "X outperforms Y on A, while performing on par on B": the parity clause shares the object.
-            if (inheritFrom >= 0 && outcome == ComparisonOutcome.Comparable && !HasObjectPhrase(objStart))
+            if (inheritFrom >= 0 && outcome == ComparisonOutcome.Comparable && !HasObjectPhrase(objStart) && !ObjectLaterInClause(cue))
             {
                 for (var c = _claims.Count - 1; c >= inheritFrom; c--)
                 {
@@ -1074,6 +1074,21 @@ internal sealed class SentenceAnalyzer
     }
 
     // "on par on B" / "comparable in run time": no object noun phrase at all (unlike "competitive against recent methods").
+    // "… and yields comparable (slightly better) accuracy at much lower cost relative to AST and Lasso": the parity has
+    // an object of its own further on, so it does not share the earlier one.
+    private bool ObjectLaterInClause(int cue)
+    {
+        for (var k = cue + 1; k < _t.Count && k <= cue + 15 && !Has(k, WordClass.Boundary); k++)
+        {
+            if ((Is(k, "relative") || Is(k, "compared")) && (Is(k + 1, "to") || Is(k + 1, "with")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasObjectPhrase(int objStart) =>
         objStart >= 0 && objStart < _t.Count && !(_t[objStart].Kind == TokenKind.Punct || Has(objStart, WordClass.ObjectStop) || Has(objStart, WordClass.Coordinator));
 
