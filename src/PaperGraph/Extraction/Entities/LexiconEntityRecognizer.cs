@@ -769,7 +769,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)
     {
         var norm = EntityKey.Normalize(name);
-        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name)
+        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name) || IsCitationKey(name)
             || (!name.EndsWith('+') && start >= 0 && start + name.Length < text.Length && text[start + name.Length] == '+' && text.AsSpan(start, name.Length).SequenceEqual(name)))
         {
             // "MCMA-Net++": a name cut before its "++" is another name.
@@ -1088,14 +1088,19 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         "ASR", "TTS", "HMM", "LTE", "WiFi", "IoT", "CT", "MRI", "PET", "ECG", "EEG", "DNA", "RNA", "OCR", "SQL", "HTML", "XML", "JSON", "PDF", "LAN", "WAN",
     };
 
+    // "CVM Tsang05, LASVM Bordes05", "[Tomasi1998]", "[GT-2003]": a citation key (author or initials and a year) whose
+    // \cite was dropped.
+    internal static bool IsCitationKey(string word) => CitationKey().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+\d\d|[A-Z][a-z]+(?:19|20)\d\d|[A-Z]{2,3}-(?:19|20)\d\d)[a-d]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitationKey();
+
     // Shapes that look coined but are not names: plural acronyms ("LRCs", "SNNs": a class of things, or a
     // defined acronym in the plural), and compounds with a lower-case tail ("GPT-type", "L2-based", "GPU-hours").
     private static bool IsNotAName(string word)
     {
-        if (word.Length >= 4 && char.IsUpper(word[0]) && char.IsAsciiDigit(word[^1]) && char.IsAsciiDigit(word[^2]) && (word.Length == 4 || !char.IsAsciiDigit(word[^3]))
-            && word.AsSpan(1, word.Length - 3).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyz") < 0)
+        if (IsCitationKey(word))
         {
-            // "CVM Tsang05, LASVM Bordes05": a citation key (author and two-digit year) whose \cite was dropped.
             return true;
         }
 

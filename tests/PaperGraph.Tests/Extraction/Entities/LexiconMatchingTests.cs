@@ -61,7 +61,11 @@ public sealed class LexiconMatchingTests
     [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "L2-based", false)]
     [InlineData("We compare GPT-type decoders with L2-based losses and count GPU-hours.", "GPU-hours", false)]
     [InlineData("We show that ANTONI-$\\alpha$ outperforms MedGemma on WSI-level VQA tasks.", "ANTONI-alpha", true)]
-    public void NameShapedWordsAreNamesUnlessTheyAreModifiersOrPlurals(string text, string name, bool isEntity)
+    [InlineData("Such features are computed by local finite-differences [Crow1984,Heckbert1986,Viola2001]. By generalizing them we propose BoxNet.", "Heckbert1986", false)]
+    [InlineData("We compare with CVM Tsang05 and LASVM Bordes05 on large data.", "Bordes05", false)]
+    [InlineData("We have recently introduced ``Sufficient Dimensionality Reduction' [GT-2003], a method that extracts features.", "GT-2003", false)]
+    [InlineData("We compare SSD with DETR on COCO2017 and report mAP.", "COCO2017", true)]
+    public void NameShapedWordsAreNamesUnlessTheyAreModifiersPluralsOrCitationKeys(string text, string name, bool isEntity)
     {
         AssertFound(text, name, isEntity);
     }
