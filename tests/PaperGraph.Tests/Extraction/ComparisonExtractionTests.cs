@@ -38,6 +38,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose OutRank, a feature ranking approach. Furthermore, we considered a real-life click-through-rate prediction data set where it outperformed strong baselines such as random forest-based approaches.", "OutRank outperforms random forest")]
     [InlineData("We propose the iLTS estimator. In our test setting, iLTS is up to 190 times faster than LASSO-based methods with a comparable performance.", "iLTS outperforms LASSO|iLTS comparable LASSO")]
     [InlineData("The results obtained by monotonous NMF are compared with standard NMF algorithms in the literature.", "monotonous NMF compared NMF")]
+    [InlineData("We propose GraphLab. We find that GraphLab achieves orders of magnitude performance gains over Hadoop while performing comparably or superior to hand-tuned MPI implementations.", "GraphLab outperforms Hadoop")]
+    [InlineData("We propose BADMM. BADMM is several times faster than highly optimized commercial software Gurobi.", "BADMM outperforms Gurobi")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());

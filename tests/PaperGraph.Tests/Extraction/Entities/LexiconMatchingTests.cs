@@ -30,6 +30,11 @@ public sealed class LexiconMatchingTests
     [InlineData("Our reader improves EM and F1 on SQuAD by 3 points.", "EM", EntityType.Metric)]
     [InlineData("To show superiority of the IMP algorithm, we compare it with the closely related expectation-maximization (EM) based algorithm.", "EM", EntityType.Method)]
     [InlineData("Our detector improves AP on COCO by 2 points over the baseline.", "AP", EntityType.Metric)]
+    [InlineData("When the graph of interest is coded as an adjacency list, our algorithm can be shown to be more efficient than an iterative use of Dijkstra's algorithm.", "Dijkstra's algorithm", EntityType.Method)]
+    [InlineData("The segmentation is compared with Otsu's method on 40 images.", "Otsu's method", EntityType.Method)]
+    [InlineData("The algorithm, also known as Thompson Sampling, offers significant advantages over the popular upper confidence bound (UCB) approach.", "Thompson Sampling", EntityType.Method)]
+    [InlineData("In terms of query execution, we demonstrate that HAIL runs up to 68x faster than Hadoop.", "Hadoop", EntityType.Method)]
+    [InlineData("Simulations are provided to demonstrate the performance of the proposed algorithms, as compared with two baseline algorithms MOD and K-SVD.", "K-SVD", EntityType.Method)]
     public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
