@@ -2028,7 +2028,9 @@ internal sealed class SentenceAnalyzer
 
             if (Has(j, WordClass.Preposition))
             {
-                return !(Is(j, "as") && !Is(j - 1, "such")) && !OpensWithPerformanceOf(j, lo);
+                // "X as well as Y outperform Z" coordinates; "does not perform as well as n-gram models but outperforms
+                // …" compares, and what it is compared with is no subject.
+                return (!(Is(j, "as") && !Is(j - 1, "such")) || ComparedAsWellAs(j)) && !OpensWithPerformanceOf(j, lo);
             }
 
             if ((Is(j, "both") || Is(j, "the")) && j - 1 >= lo && _t[j - 1].Kind == TokenKind.Word && Span(j - 1).EndsWith('s') && char.IsLower(_text[_t[j - 1].Start])
@@ -2088,6 +2090,10 @@ internal sealed class SentenceAnalyzer
 
         return j < _t.Count && CueAt(j) != Cue.None && !Span(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
+
+    // "performs as well as", "is as good as": the second "as" of a comparison made by a verb, not of a coordination.
+    private bool ComparedAsWellAs(int j) =>
+        (Is(j - 1, "well") || Is(j - 1, "good")) && Is(j - 2, "as") && j >= 3 && _t[j - 3].Kind == TokenKind.Word && (IsBe(j - 3) || StartsWith(j - 3, "perform") || Is(j - 3, "do") || Is(j - 3, "does"));
 
     // "the accuracy of Adam": a metric measuring the name after it is no subject.
     private bool IsMeasureOfName(int k)
