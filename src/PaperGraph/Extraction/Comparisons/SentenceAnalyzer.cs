@@ -2191,6 +2191,37 @@ internal sealed class SentenceAnalyzer
         return false;
     }
 
+    // "provide estimates", "find solutions", "produce classifiers": the production verb right before a plural noun of
+    // results (a determiner or one adjective between), or -1.
+    private int? ProducedBy(int noun)
+    {
+        if (noun < 1 || !ProductNouns.Contains(Span(noun)))
+        {
+            return null;
+        }
+
+        var v = noun - 1;
+        if (_t[v].Kind == TokenKind.Word && !ProducingVerbs.Contains(Span(v)) && char.IsLower(_text[_t[v].Start]) && !Has(v, WordClass.Preposition | WordClass.Verb))
+        {
+            v--;
+        }
+
+        return v >= 1 && ProducingVerbs.Contains(Span(v)) ? v : null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "estimates", "solutions", "predictions", "reconstructions", "segmentations", "classifiers", "detectors", "translations", "codes",
+        "bounds", "representations", "embeddings", "clusterings", "partitions", "schedules", "plans", "summaries", "rankings", "models",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProducingVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "provide", "provides", "provided", "produce", "produces", "produced", "find", "finds", "found", "yield", "yields", "yielded",
+        "give", "gives", "gave", "generate", "generates", "generated", "obtain", "obtains", "obtained", "learn", "learns", "learned",
+        "return", "returns", "returned", "deliver", "delivers", "delivered", "compute", "computes", "computed",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private SubjectCandidate? Antecedent(int boundary)
     {
         var j = boundary - 1;
@@ -2208,6 +2239,13 @@ internal sealed class SentenceAnalyzer
         {
             var c = Candidate(j);
             return IsModifier(j, 0) ? null : c;
+        }
+
+        if (ProducedBy(j) is { } verb && FindSubject(verb, participle: false, out var conditional) is { Count: > 0 } producers && !conditional)
+        {
+            // "HiKF can provide estimates that are more accurate than EnKF", "the IB-EM algorithm manages to find solutions
+            // that are superior to standard EM methods": what a method produces stands for the method.
+            return producers[0];
         }
 
         // "an ANLM algorithm that adapts to the image gradients outperforms NLM": the name before the head noun (not
