@@ -277,8 +277,17 @@ internal sealed class SentenceAnalyzer
         var superior = Is(i, "superior") || Is(i, "inferior");
         var favourable = worse || Is(i, "better") || Is(i, "stronger") || Is(i, "faster") || superior;
         var noun = -1;
-        for (var k = i + 1; k < _t.Count && k <= i + 5; k++)
+        var reach = i + 5;
+        for (var k = i + 1; k < _t.Count && k <= reach; k++)
         {
+            if (k > i + 1 && IsParenthetical(k, out var close) && (Is(close + 1, "than") || (superior && Is(close + 1, "to"))))
+            {
+                // "give better results (smaller mean squared error and …) than standard GP regression": an aside on the measure.
+                reach += close - k + 1;
+                k = close;
+                continue;
+            }
+
             if (Is(k, "than") || (superior && (Is(k, "to") || Is(k, "over"))))
             {
                 if (Is(k, "than") && (Is(k - 1, "rather") || Is(k - 1, "other")))
