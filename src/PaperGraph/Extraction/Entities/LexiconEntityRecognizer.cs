@@ -384,7 +384,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 entry = null;
             }
             else if (entry is { Type: EntityType.Dataset } && longEntry is null && FindTrimmed(d.Long) is null
-                && (HeadNouns.OfPhrase(d.Long) ?? KnownTail(d.Long) ?? UnknownExpansionType(text, d)) is EntityType.Method or EntityType.Model)
+                && ((HeadNouns.OfPhrase(d.Long) ?? KnownTail(d.Long) ?? UnknownExpansionType(text, d)) is EntityType.Method or EntityType.Model || TechniqueHeadAfter(text, d)))
             {
                 // "This general optimization framework, called Non-Local Patch Regression (NLPR)": the paper defines its own
                 // NLPR, a technique, whatever dataset a list knows by those letters. The letters stay known: a paper
@@ -406,7 +406,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 type = EntityType.Method;
             }
 
-            type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) ? EntityType.Method : null);
+            type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) || (lettersKnown && TechniqueHeadAfter(text, d)) ? EntityType.Method : null);
             if (type is null)
             {
                 continue;
@@ -429,6 +429,17 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         return kept;
+    }
+
+    // "the Minimum Message Length (MML) principle", "the Gaussian belief propagation (GaBP) algorithm": the noun after the
+    // parenthesis says the letters name a technique here.
+    private static bool TechniqueHeadAfter(string text, AcronymDefinition d)
+    {
+        var after = text.AsSpan(Math.Min(text.Length, d.ShortStart + d.Short.Length));
+        return after.StartsWith(") principle", StringComparison.Ordinal) || after.StartsWith(") method", StringComparison.Ordinal)
+            || after.StartsWith(") algorithm", StringComparison.Ordinal) || after.StartsWith(") approach", StringComparison.Ordinal)
+            || after.StartsWith(") estimator", StringComparison.Ordinal) || after.StartsWith(") criterion", StringComparison.Ordinal)
+            || after.StartsWith(") technique", StringComparison.Ordinal);
     }
 
     // "regularized random forest (RRF)", "kernel logistic regression (KLR)": an expansion that ends with a known
