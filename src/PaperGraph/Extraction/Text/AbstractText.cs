@@ -54,6 +54,13 @@ public static partial class AbstractText
 
     private static string UnwrapLatex(string s)
     {
+        if (s.Contains('\\', StringComparison.Ordinal))
+        {
+            // "Na\"ive Bayes", "Cram\'{e}r-Rao", "Delaunay-\v{C}ech": an accent command keeps its plain letter, the spelling
+            // name lists and the name patterns (ASCII letters) use.
+            s = AccentCommand().Replace(s, "${c}");
+        }
+
         var sb = new StringBuilder(s);
         foreach (var cmd in UnwrapCommands)
         {
@@ -135,6 +142,10 @@ public static partial class AbstractText
 
     [GeneratedRegex(@"\\([A-Za-z]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Command();
+
+    // \"o, \'{e}, \`a, \^{\i}, \c{c}, \H{o}, \v{s}: the letter command forms only take their argument in braces.
+    [GeneratedRegex(@"\\(?:(?<a>[""'`^~=.])\{?|(?<a>[cHvu])\{)\\?(?<c>[A-Za-z])\}?", RegexOptions.CultureInvariant)]
+    private static partial Regex AccentCommand();
 
     [GeneratedRegex(@"(?:\\url\{)?(?:https?://|www\.)[^\s}]+\}?", RegexOptions.CultureInvariant)]
     private static partial Regex Url();

@@ -10,6 +10,7 @@ public sealed class AbstractTextTests
     [InlineData(@"we set $\alpha = 0.5$ and use \textbf{LoRA}", "we set alpha = 0.5 and use LoRA")]
     [InlineData(@"a 2$\times$ speedup", "a 2× speedup")]
     [InlineData(@"we introduce UM--ProtoShare, a teacher--student model", "we introduce UM-ProtoShare, a teacher-student model")]
+    [InlineData(@"SVM outperforms Na\""ive Bayes; the Cram\'{e}r-Rao bound; Erd\H{o}s; Sch\""{o}lkopf; Fran\c{c}ois; \'{\i}", "SVM outperforms Naive Bayes; the Cramer-Rao bound; Erdos; Scholkopf; Francois; i")]
     [InlineData(@"Dice $0.927{\rightarrow}0.971$", "Dice 0.927→0.971")]
     [InlineData(@"NLOMJ--a natural language object model", "NLOMJ--a natural language object model")]
     [InlineData(@"the 0--2\,px band --- and the rest -- unchanged", "the 0-2 px band — and the rest -- unchanged")]
