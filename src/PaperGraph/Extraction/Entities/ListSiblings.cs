@@ -117,6 +117,52 @@ internal static partial class ListSiblings
         }
     }
 
+    /// <summary>
+    /// "its main competitors (UCB, UCB2, UCB-Tuned, UCB-V, DMED)", "such as SVM, C4.5, RIPPER and IBk": in an enumeration
+    /// in parentheses or after "such as", where two items or more are known names of one type, the other items shaped like
+    /// names (acronyms, CamelCase, letters with digits) are more of the same.
+    /// </summary>
+    public static IEnumerable<Candidate> InEnumerations(string text, List<Candidate> mentions, Func<string, bool> isStopword)
+    {
+        foreach (Match m in Enumeration().Matches(text))
+        {
+            var items = m.Groups["i"].Captures;
+            if (!(m.Groups["open"].Success || IntroducesList(text, items[0].Index)))
+            {
+                continue;
+            }
+
+            var known = new Dictionary<EntityType, int>();
+            var unknown = new List<Capture>();
+            foreach (Capture item in items)
+            {
+                var covering = mentions.Find(c => c.Start <= item.Index && c.End >= item.Index + item.Length);
+                if (covering is { Type: EntityType.Method or EntityType.Model })
+                {
+                    known[covering.Type] = known.GetValueOrDefault(covering.Type) + 1;
+                }
+                else if (covering is null && !mentions.Exists(c => c.Start < item.Index + item.Length && item.Index < c.End))
+                {
+                    unknown.Add(item);
+                }
+            }
+
+            if (known.Count != 1 || known.Values.First() < 2 || unknown.Count == 0 || unknown.Count > known.Values.First() + 1)
+            {
+                continue;
+            }
+
+            var type = known.Keys.First();
+            foreach (var item in unknown)
+            {
+                if (CoinedNames.IsNameShaped(item.Value) && !isStopword(EntityKey.Normalize(item.Value)))
+                {
+                    yield return new Candidate(item.Index, item.Index + item.Length, type, item.Value, "list-sibling", 1);
+                }
+            }
+        }
+    }
+
     // "Control", "Ontology": a common word the abstract also writes in lower case is no name.
     private static bool WrittenLowerCase(string text, string word)
     {
@@ -215,4 +261,9 @@ internal static partial class ListSiblings
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$")]
     private static partial Regex Separator();
+
+    // Three to eight single-word items, each starting with a capital, separated by commas (the last perhaps by "and"/"or"),
+    // in parentheses or ending the sentence's phrase.
+    [GeneratedRegex(@"(?<open>\()?(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*])(?:,\s+(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*])){1,6},?\s+(?:and\s+|or\s+)?(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*])(?(open)\)|(?=[\s,.;:)]))", RegexOptions.CultureInvariant)]
+    private static partial Regex Enumeration();
 }

@@ -13,6 +13,9 @@ public sealed class ListSiblingTests
     [InlineData("M2R2 achieves 2.8x speedups, outperforming methods like Medusa, LookAhead Decoding, and DEED.", "DEED", EntityType.Method)]
     [InlineData("We plug the block into backbone models, e.g., ResNet, ResNeXt, and DLA.", "DLA", EntityType.Model)]
     [InlineData("Sheared-LLaMA models outperform open-source models of equivalent sizes, such as Pythia, INCITE, and OpenLLaMA models.", "INCITE", EntityType.Model)]
+    [InlineData("A large-scale numerical study comparing KL-UCB with its main competitors (UCB, UCB2, UCB-Tuned, UCB-V, DMED) shows that KL-UCB is remarkably efficient.", "DMED", EntityType.Method)]
+    [InlineData("A large-scale numerical study comparing KL-UCB with its main competitors (UCB, UCB2, UCB-Tuned, UCB-V, DMED) shows that KL-UCB is remarkably efficient.", "UCB2", EntityType.Method)]
+    [InlineData("Surprisingly, FTVI also significantly outperforms popular heuristically-informed MDP algorithms such as ILAO*, LRTDP, BRTDP and Bayesian-RTDP in many domains.", "BRTDP", EntityType.Method)]
     public void TheLastItemOfAnEnumerationOfNamesIsANameOfTheSameKind(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -29,6 +32,8 @@ public sealed class ListSiblingTests
     [InlineData("Controllers such as LQR and Control. We study control of robots.", "Control")]
     [InlineData("We compare LoRA and Tutel, which we run on GPUs.", "Tutel")]
     [InlineData("We fine-tune models such as LoRA and NLP.", "NLP")]
+    [InlineData("We compare SVM with two methods (LoRA, Internet) on data.", "Internet")]
+    [InlineData("We compare SVM and CART (UCB2, DMED) on data.", "UCB2")]
     public void DescriptionsClausesAndUnlistedPartnersAreNoNames(string text, string phrase)
     {
         var r = EntityTestKit.Recognize(text);
