@@ -40,6 +40,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("The results obtained by monotonous NMF are compared with standard NMF algorithms in the literature.", "monotonous NMF compared NMF")]
     [InlineData("We propose GraphLab. We find that GraphLab achieves orders of magnitude performance gains over Hadoop while performing comparably or superior to hand-tuned MPI implementations.", "GraphLab outperforms Hadoop")]
     [InlineData("We propose BADMM. BADMM is several times faster than highly optimized commercial software Gurobi.", "BADMM outperforms Gurobi")]
+    [InlineData("We compare AdamW to Adafactor and to Adam on C4.", "AdamW compared Adafactor|AdamW compared Adam")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());

@@ -1336,6 +1336,14 @@ internal sealed class SentenceAnalyzer
 
             if (Has(k, WordClass.Coordinator))
             {
+                if (_objects.Count > 0 && from >= 1 && (Is(from - 1, "to") || Is(from - 1, "with")) && Is(k + 1, Span(from - 1).ToString()))
+                {
+                    // "we compare the results of GFAN to FAN and to the others classifiers (NB, GTAN, TAN)": the preposition
+                    // repeated after "and" opens a second object.
+                    k++;
+                    continue;
+                }
+
                 if (k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Word && (Has(k + 1, WordClass.Adverb) && !Has(k + 1, WordClass.Determiner) || Has(k + 1, WordClass.Boundary) || CueAt(k + 1) != Cue.None))
                 {
                     break;
