@@ -2428,6 +2428,8 @@ internal sealed class SentenceAnalyzer
         "asynchronous", "incremental", "hierarchical", "modified", "extended", "approximate", "randomized", "randomised", "constrained",
         "multi-task", "multitask", "adaptive", "split-merge", "kernel", "deep", "sparse", "robust", "online", "partial", "generalized",
         "generalised", "structured", "latent", "conditional", "stochastic", "nonlinear", "non-linear",
+        "graphical", "fuzzy", "quantum", "kernelized", "nonparametric", "non-parametric", "discriminative", "semi-supervised",
+        "multi-objective", "multiobjective",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "other GAs", "multi-subject fMRI ICA methods", "a SSL method based on …": a kind of technique, not the named one.
