@@ -103,7 +103,7 @@ internal static class LowerCaseDefinitions
             }
         }
 
-        foreach (var cue in (ReadOnlySpan<string>)["we propose", "we introduce", "we present", " proposing", " introducing", "we formulate", "we devise", " proposes", " introduces"])
+        foreach (var cue in (ReadOnlySpan<string>)["we propose", "we introduce", "we present", "we proposed", "we introduced", "we presented", " proposing", " introducing", "we formulate", "we devise", " proposes", " introduces"])
         {
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
             {

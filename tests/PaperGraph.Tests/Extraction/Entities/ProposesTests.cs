@@ -88,6 +88,7 @@ public sealed class ProposesTests
     [InlineData("Since we combine region proposals with CNNs, we call our method R-CNN: Regions with CNN features.", null, "R-CNN")]
     [InlineData("It is a dictionary-based compression method, specially designed for the compression of Prolog code, and therefore we name it PCA (Prolog Compression Algorithm).", null, "PCA")]
     [InlineData("We show that bootstrapping with the proposed method in the new algorithm, UCT-Aux, performs better compared to the original UCT algorithm and its variants.", null, "UCT-Aux")]
+    [InlineData("We proposed a Least Information theory (LIT) to quantify meaning of information in probability distribution changes, from which a new information retrieval model was developed.", null, "LIT")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
