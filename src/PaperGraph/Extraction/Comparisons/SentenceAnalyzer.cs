@@ -1083,7 +1083,6 @@ internal sealed class SentenceAnalyzer
         return false;
     }
 
-    // "on par on B" / "comparable in run time": no object noun phrase at all (unlike "competitive against recent methods").
     // "… and yields comparable (slightly better) accuracy at much lower cost relative to AST and Lasso": the parity has
     // an object of its own further on, so it does not share the earlier one.
     private bool ObjectLaterInClause(int cue)
@@ -1099,6 +1098,7 @@ internal sealed class SentenceAnalyzer
         return false;
     }
 
+    // "on par on B" / "comparable in run time": no object noun phrase at all (unlike "competitive against recent methods").
     private bool HasObjectPhrase(int objStart) =>
         objStart >= 0 && objStart < _t.Count && !(_t[objStart].Kind == TokenKind.Punct || Has(objStart, WordClass.ObjectStop) || Has(objStart, WordClass.Coordinator));
 
@@ -2210,7 +2210,7 @@ internal sealed class SentenceAnalyzer
     }
 
     // "provide estimates", "find solutions", "produce classifiers": the production verb right before a plural noun of
-    // results (a determiner or one adjective between), or -1.
+    // results (one lower-case word may stand between), or null.
     private int? ProducedBy(int noun)
     {
         if (noun < 1 || !ProductNouns.Contains(Span(noun)))
