@@ -2276,6 +2276,13 @@ internal sealed class SentenceAnalyzer
         // "GaLore, a training strategy that …" / "MEAP is a method that …".
         for (var k = j; k >= 0 && k >= j - 7; k--)
         {
+            if (IsBe(k) && k + 1 <= j && _t[k + 1].Kind == TokenKind.Word && Span(k + 1).EndsWith("ed", StringComparison.Ordinal))
+            {
+                // "Forests of … (CO2) decision trees are created, which significantly outperform Random Forest": a passive
+                // clause, not "X is a method that …"; its subject is no name found here.
+                return null;
+            }
+
             if (IsPunct(k, ',') || IsBe(k))
             {
                 // "GaLore, a … that", "Gradient Low-Rank Projection (GaLore), a … that".
