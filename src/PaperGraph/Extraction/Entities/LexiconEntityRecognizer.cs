@@ -823,6 +823,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             if ((known || DirectlyIntroduced(text, start, name.Length)) && entry.Type != EntityType.Task)
             {
+                if (entry.Type == EntityType.Dataset && entry.Source != "core" && found is not null && (!SpeaksOfData().IsMatch(text) || CalledATechnique(text, name)))
+                {
+                    // "DART: Dropouts meet Multiple Additive Regression Trees", "MESA: Maximum Entropy by Simulated Annealing":
+                    // an abstract that introduces letters a list of datasets knows, and speaks of no data set or calls them
+                    // "the DART algorithm", names a technique. (Not a name the title alone gives: "MegaFace: A Million Faces …".)
+                    proposed.Add(AsTechnique(entry, found, discovered));
+                    return;
+                }
+
                 proposed.Add(entry.Key);
             }
 
@@ -840,6 +849,48 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         discovered[name] = (type, name, rule);
         proposed.Add(EntityKey.For(type, name));
         found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
+    }
+
+    // Every mention the lexicon matched as this dataset becomes the paper's own technique of the same name.
+    private static string AsTechnique(LexiconEntry entry, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        for (var i = 0; found is not null && i < found.Count; i++)
+        {
+            if (found[i].Type == EntityType.Dataset && found[i].Canonical == entry.Name && found[i].Origin.StartsWith("lexicon", StringComparison.Ordinal))
+            {
+                found[i] = found[i] with { Type = EntityType.Method };
+            }
+        }
+
+        foreach (var key in discovered.Where(kv => kv.Value.Type == EntityType.Dataset && kv.Value.Canonical == entry.Name).Select(kv => kv.Key).ToList())
+        {
+            discovered[key] = (EntityType.Method, entry.Name, discovered[key].Origin);
+        }
+
+        // The title's mention too ("DART: Dropouts meet …"), which is matched later.
+        discovered.TryAdd(entry.Name, (EntityType.Method, entry.Name, "coined-name"));
+        return EntityKey.For(EntityType.Method, entry.Name);
+    }
+
+    [GeneratedRegex(@"\b(?:data ?sets?|benchmarks?|corpus|corpora|collections?|databases?|annotations?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeaksOfData();
+
+    // "resulting in the DART algorithm": a technique noun right after the name says what it is.
+    private static bool CalledATechnique(string text, string name)
+    {
+        for (var at = IndexOfWord(text, name); at >= 0; at = IndexOfWord(text, name, at + name.Length))
+        {
+            var after = text.AsSpan(at + name.Length);
+            foreach (var head in (ReadOnlySpan<string>)[" algorithm", " method", " approach", " framework", " technique", " model", " system", " scheme", " protocol", " architecture", " estimator", " classifier"])
+            {
+                if (after.StartsWith(head, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static (EntityType Type, string Canonical, string Origin) Retype((EntityType Type, string Canonical, string Origin) seen, string name, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)

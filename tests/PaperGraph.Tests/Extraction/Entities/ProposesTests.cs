@@ -212,6 +212,18 @@ public sealed class ProposesTests
         Assert.Contains(EntityKey.For(EntityType.Dataset, "LongBenchX"), r.Proposes);
     }
 
+    [Theory]
+    [InlineData("We propose a novel way of employing dropouts in MART, resulting in the DART algorithm. We evaluate DART on ranking, regression and classification tasks, using large scale, publicly available datasets, and show that DART outperforms MART.", "DART: Dropouts meet Multiple Additive Regression Trees", "DART", EntityType.Method)]
+    [InlineData("We present MESA, which combines maximum entropy with simulated annealing to find a model of the system.", "MESA: Maximum Entropy by Simulated Annealing", "MESA", EntityType.Method)]
+    [InlineData("We introduce DART, a new dataset of annotated dialogue acts, and report baselines on it.", null, "DART", EntityType.Dataset)]
+    public void LettersADatasetListKnowsNameWhatThePaperSaysTheyAre(string text, string? title, string name, EntityType type)
+    {
+        var r = EntityTestKit.Recognize(text, title);
+
+        Assert.True(r.HasNamed(name, type));
+        Assert.Contains(EntityKey.For(type, name), r.Proposes);
+    }
+
     [Fact]
     public void ProposedEntitiesNameTheRuleThatFoundThem()
     {
