@@ -20,6 +20,13 @@ internal static class ComparisonWords
         ],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Adjectives that call a technique by its plain, usual form ("standard CF approaches", "regular SGD"): the name
+    /// itself, not a variant of it.
+    /// </summary>
+    public static readonly string[] PlainFormAdjectives =
+        ["standard", "original", "classical", "classic", "conventional", "traditional", "regular", "plain", "vanilla", "basic", "usual", "ordinary"];
+
     private static readonly Dictionary<string, Cue> Cues = BuildCues();
 
     private static readonly Dictionary<string, WordClass> Classes = BuildClasses();

@@ -2460,10 +2460,8 @@ internal sealed class SentenceAnalyzer
         return (Is(k - 1, "a") || Is(k - 1, "an")) && (Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant"));
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Canonical = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "standard", "conventional", "classical", "classic", "traditional", "original", "vanilla", "plain", "basic", "regular", "ordinary", "usual",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Canonical =
+        new HashSet<string>(ComparisonWords.PlainFormAdjectives, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool NamesTheTechnique(int k)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PaperGraph.Domain;
+using PaperGraph.Extraction.Comparisons;
 
 namespace PaperGraph.Extraction.Entities;
 
@@ -97,11 +98,12 @@ internal static partial class ComparedVariants
     [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more \w+|higher|lower) than|superior to|compared (?:to|with)|improves? (?:up)?on)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
-    private static readonly HashSet<string> BaseWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "standard", "original", "classical", "classic", "conventional", "traditional", "regular", "plain", "vanilla", "basic", "usual", "ordinary",
-        "naive", "baseline", "default", "common", "canonical", "simple", "existing", "previous", "prior", "old", "earlier", "popular", "well-known",
-    };
+    private static readonly HashSet<string> BaseWords = new(
+        [
+            .. ComparisonWords.PlainFormAdjectives,
+            "naive", "baseline", "default", "common", "canonical", "simple", "existing", "previous", "prior", "old", "earlier", "popular", "well-known",
+        ],
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
