@@ -2317,8 +2317,9 @@ internal sealed class SentenceAnalyzer
         if (Is(k + 1, "based"))
         {
             // "the traditional GMM based Fisher vector encoding": written apart, still the modifier of what follows;
-            // "compared to PCA based algorithm": a bare kind after it leaves the name as the technique meant.
-            return !IsBareKind(k + 2);
+            // "compared to PCA based algorithm": a bare kind after it leaves the name as the technique meant; "better
+            // compared to NSGA II based on the features like execution time": a participle phrase after the name.
+            return !IsBareKind(k + 2) && !Is(k + 2, "on") && !Is(k + 2, "upon");
         }
 
         if (IsPunct(k + 1, '-') && Is(k + 2, "based") && _t[k + 1].Start == tok.End && _t[k + 2].Start == _t[k + 1].End && IsBareKind(k + 3))

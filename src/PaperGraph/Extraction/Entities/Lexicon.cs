@@ -144,6 +144,8 @@ public sealed class Lexicon
         return true;
     }
 
+    private static bool HasBreak(string form) => !form.All(char.IsLetterOrDigit);
+
     /// <summary>The letters and digits of a surface form, case kept.</summary>
     internal static string Exact(string surface) => new(surface.Where(c => char.IsLetterOrDigit(c) || c is '+' or '#' or '@').ToArray());
 
@@ -185,7 +187,8 @@ public sealed class Lexicon
                     _forms[prefix] = list = [];
                 }
 
-                if (!list.Exists(x => x.Entry == e && x.Exact == Exact(form)))
+                // "SPEA2" and its alias "SPEA 2" share letters; both stay, or the split form would read as a split word.
+                if (!list.Exists(x => x.Entry == e && x.Exact == Exact(form) && HasBreak(x.Form) == HasBreak(form)))
                 {
                     list.Add((e, Exact(form), form));
                 }
