@@ -364,6 +364,13 @@ internal sealed class SentenceAnalyzer
     private void OnParityAdjective(int i, int firstOfSentence)
     {
         // comparable/competitive/on par [or better] [performance] to|with|against|than X.
+        if (Is(i - 1, "as") && Is(i + 1, "as"))
+        {
+            // "C-HiSLR performs as competitive as the Sparse Representation based Classification (SRC)".
+            Emit(i, i + 2, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
+            return;
+        }
+
         for (var k = i + 1; k < _t.Count && k <= i + 5; k++)
         {
             if (Is(k, "to") || Is(k, "with") || Is(k, "against") || (Is(k, "than") && HasComparativeBetween(i, k)))

@@ -136,6 +136,12 @@ internal static class HeadNouns
     public static EntityType? OfPhrase(string phrase)
     {
         var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 3 && words[^1].Equals("classification", StringComparison.OrdinalIgnoreCase) && words[^2].Equals("based", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Sparse Representation based Classification (SRC)": a way of classifying, a technique, not the area.
+            return EntityType.Method;
+        }
+
         return words.Length == 0 ? null : Of(words[^1]);
     }
 }

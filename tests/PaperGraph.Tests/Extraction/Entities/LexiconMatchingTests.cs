@@ -37,6 +37,7 @@ public sealed class LexiconMatchingTests
     [InlineData("Simulations are provided to demonstrate the performance of the proposed algorithms, as compared with two baseline algorithms MOD and K-SVD.", "K-SVD", EntityType.Method)]
     [InlineData("We analyze the Minimum Description Length (MDL) principle and the Minimum Message Length (MML) principle.", "MML", EntityType.Method)]
     [InlineData("The results obtained thereafter gives idea that SPEA 2 is better than NSGA II.", "SPEA 2", EntityType.Method)]
+    [InlineData("By introducing L1/2 regularization, our approach can produce sparser representation compared to regularized Sparse Representation based Classification (SRC).", "SRC", EntityType.Method)]
     public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
