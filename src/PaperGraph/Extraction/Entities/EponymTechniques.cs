@@ -18,20 +18,25 @@ internal static partial class EponymTechniques
     /// <summary>New candidates for eponymous techniques compared with a mention (sorted by start) of the same sentence.</summary>
     public static IEnumerable<Candidate> Find(string text, List<Candidate> mentions)
     {
-        foreach (Match m in AsSubject().Matches(text))
+        var subjects = AsSubject().Matches(text);
+        var objects = AsObject().Matches(text);
+        foreach (Match m in subjects)
         {
             var p = m.Groups["p"];
-            if (Fits(text, p, mentions) && HasRival(mentions, m.Index + m.Length, SentenceEnd(text, m.Index + m.Length)))
+            var end = SentenceEnd(text, m.Index + m.Length);
+            if (Fits(text, p, mentions) && (HasRival(mentions, m.Index + m.Length, end) || objects.Any(o => o.Groups["p"].Index > p.Index + p.Length && o.Groups["p"].Index < end)))
             {
                 yield return new Candidate(p.Index, p.Index + p.Length, EntityType.Method, p.Value, Origin, 4);
             }
         }
 
-        foreach (Match m in AsObject().Matches(text))
+        foreach (Match m in objects)
         {
             var p = m.Groups["p"];
-            if (Fits(text, p, mentions) && HasRival(mentions, SentenceStart(text, m.Index), m.Index))
+            var start = SentenceStart(text, m.Index);
+            if (Fits(text, p, mentions) && (HasRival(mentions, start, m.Index) || subjects.Any(s => s.Groups["p"].Index >= start && s.Groups["p"].Index < p.Index)))
             {
+                // "The Newton-Krylov methods clearly outperform the Picard method": two eponyms set against each other.
                 yield return new Candidate(p.Index, p.Index + p.Length, EntityType.Method, p.Value, Origin, 4);
             }
         }
@@ -83,7 +88,7 @@ internal static partial class EponymTechniques
     }
 
     private const string Phrase =
-        @"(?<p>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?: [a-z]+){0,2} (?:index|sampler|filter|kernel|regression|similarity|divergence|estimator|transform|coefficient|sampling|filtering|criterion))";
+        @"(?<p>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?: [a-z]+){0,2} (?:index|sampler|filter|kernel|regression|similarity|divergence|estimator|transform|coefficient|sampling|filtering|criterion|methods?))";
 
     // "<phrase> [on|with|over|of … (up to three words)] [adverb] outperforms|surpasses|beats|matches|rivals".
     [GeneratedRegex(Phrase + @"(?: (?:on|with|over|of|in) [\w-]+(?: [\w-]+){0,2})?(?: [a-z]+ly)? (?:outperform(?:s|ed)?|surpass(?:es|ed)?|beats?|match(?:es|ed)?|rivals?)\b", RegexOptions.CultureInvariant)]
