@@ -5,9 +5,10 @@ namespace PaperGraph.Extraction.Entities;
 
 /// <summary>
 /// Techniques named after a person ("a simple Jaccard similarity index", "the Gibbs sampler", "a Kalman filter"),
-/// taken as names only where the sentence sets them against a named model or method: "a simple Jaccard similarity
-/// index on ITDA dictionaries outperforms existing methods like CKA", "… in a fraction of the time needed by the
-/// Gibbs sampler". Elsewhere such phrases are mostly background mathematics ("a Poisson point process", "the
+/// taken as names only where the sentence sets them against a named model or method, or against another such
+/// phrase: "a simple Jaccard similarity index on ITDA dictionaries outperforms existing methods like CKA", "… in a
+/// fraction of the time needed by the Gibbs sampler", "The Newton-Krylov methods clearly outperform the Picard
+/// method". Elsewhere such phrases are mostly background mathematics ("a Poisson point process", "the
 /// Fourier transform"), not the things a survey compares, so they are left alone. The capitalised word must not
 /// open the sentence, where every word is capitalised.
 /// </summary>
