@@ -124,6 +124,12 @@ internal static partial class ListSiblings
     /// </summary>
     public static IEnumerable<Candidate> InEnumerations(string text, List<Candidate> mentions, Func<string, bool> isStopword)
     {
+        if (mentions.Count(c => c.Type is EntityType.Method or EntityType.Model) < 2)
+        {
+            // Two known names are needed in one list; most abstracts have fewer in all, and need no scan.
+            yield break;
+        }
+
         foreach (Match m in Enumeration().Matches(text))
         {
             var items = m.Groups["i"].Captures;
