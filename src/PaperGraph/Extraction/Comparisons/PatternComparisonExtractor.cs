@@ -21,16 +21,17 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(entities);
         var text = entities.Text;
-        if (entities.Mentions.Count < 2 || text.AsSpan().IndexOfAny(ComparisonWords.CueProbe) < 0)
-        {
-            return [];
-        }
-
         string? proposedKey = entities.Proposes.Count == 1 ? entities.Proposes[0] : null;
         var proposedType = proposedKey is null ? null : Find(entities.Entities, proposedKey)?.Type;
         if (proposedType is null)
         {
             proposedKey = null;
+        }
+
+        // One mention is enough when "our method" can stand for the paper's own entity, which only the title may name.
+        if (entities.Mentions.Count < (proposedKey is null ? 2 : 1) || text.AsSpan().IndexOfAny(ComparisonWords.CueProbe) < 0)
+        {
+            return [];
         }
 
         var analyzer = new SentenceAnalyzer(text, entities.Mentions, proposedKey, proposedType);

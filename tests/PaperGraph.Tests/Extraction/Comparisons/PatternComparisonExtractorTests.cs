@@ -134,6 +134,18 @@ public sealed class PatternComparisonExtractorTests
     }
 
     [Fact]
+    public void OwnEntityNamedOnlyByTheTitleTakesOurMethodsClaim()
+    {
+        // 1408.2292: "SPLZ" is the title's name; the abstract says only "our method", and names one other entity.
+        var (paper, entities) = EntityMarkup.Parse("On a dataset with 1.2 millions vertices, our method can achieve about three orders of magnitude faster than [Dijkstra algorithm|Method] based on binary heap.");
+        var own = new Entity(EntityType.Method, "SPLZ", EntityKey.For(EntityType.Method, "SPLZ"), [], 0, "test");
+        entities = entities with { Entities = [.. entities.Entities, own], Proposes = [own.Key] };
+        var claim = Assert.Single(Extractor.Extract(paper, entities));
+        Assert.Equal(("SPLZ", ComparisonOutcome.Outperforms, "Dijkstra algorithm"), (claim.Subject, claim.Outcome, claim.Object));
+        Assert.Empty(Extractor.Extract(paper, entities with { Proposes = [] }));
+    }
+
+    [Fact]
     public void TextWithoutCuesGivesNothing()
     {
         Assert.Empty(Run("We train [LLaMA-7B|Model] with [LoRA|Method] on [C4|Dataset] and report [perplexity|Metric]."));
