@@ -14,6 +14,10 @@ public sealed class AbstractExtractor(IEntityRecognizer entities, IComparisonExt
         ArgumentNullException.ThrowIfNull(paper);
         var recognized = entities.Recognize(paper);
         var claims = comparisons.Extract(paper, recognized);
+        if (recognized.Provisional is { } own && !claims.Any(c => c.SubjectKey == own || c.ObjectKey == own))
+        {
+            recognized = recognized.WithoutProvisional();
+        }
         var names = recognized.Entities.ToDictionary(e => e.Key, e => e.Name, StringComparer.Ordinal);
         var proposes = recognized.Proposes.Select(k => names.GetValueOrDefault(k, k)).ToList();
         return new PaperExtraction(paper, recognized.Entities, proposes, claims);

@@ -11,4 +11,19 @@ public sealed record RecognizedEntities(
     string Text,
     IReadOnlyList<EntityMention> Mentions,
     IReadOnlyList<Entity> Entities,
-    IReadOnlyList<string> Proposes);
+    IReadOnlyList<string> Proposes)
+{
+    /// <summary>
+    /// A proposal only the title names ("Warped Mixtures for …" over "our model …"): it stands only when a claim is
+    /// made of it, and is dropped, with its entity, otherwise.
+    /// </summary>
+    public string? Provisional { get; init; }
+
+    /// <summary>These entities without the provisional proposal and the entity only the title gave it.</summary>
+    public RecognizedEntities WithoutProvisional() => Provisional is not { } key ? this : this with
+    {
+        Proposes = Proposes.Where(k => !string.Equals(k, key, StringComparison.Ordinal)).ToList(),
+        Entities = Entities.Where(e => !string.Equals(e.Key, key, StringComparison.Ordinal) || Mentions.Any(m => string.Equals(m.Key, key, StringComparison.Ordinal))).ToList(),
+        Provisional = null,
+    };
+}

@@ -75,6 +75,27 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             ProposeSelfNamed(text, mentions, proposed);
         }
 
+        string? provisional = null;
+        if (proposed.Count == 0 && title is not null && TitleLeadNames.Find(title, text, phrase => lexicon.Find(phrase)?.Type) is { } lead)
+        {
+            // "Warped Mixtures for Nonparametric Cluster Shapes" over "… our model performs better than …": the title
+            // names what the abstract calls its own. Provisional: it stands only if it takes a claim. The abstract's
+            // own form of the name, when it writes it ("a generalized Fisher score"), is a mention of it.
+            var at = text.IndexOf(lead.Name, StringComparison.OrdinalIgnoreCase);
+            at = at >= 0 && IndexOfWord(text, text.Substring(at, lead.Name.Length), at) == at ? at : -1;
+            if (at >= 0)
+            {
+                Propose(text, text.Substring(at, lead.Name.Length), at, "title-lead", found, discovered, proposed, known: true);
+                mentions = Resolve(found, blocked);
+            }
+            else
+            {
+                Propose(title, lead.Name, lead.Start, "title-lead", null, discovered, proposed, known: true);
+            }
+
+            provisional = proposed.Count == 1 ? proposed.First() : null;
+        }
+
         var titleMentions = new List<Candidate>();
         if (title is not null)
         {
@@ -84,7 +105,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             AddTitleTasks(title, titleMentions, mentions);
         }
 
-        return Assemble(text, mentions, titleMentions, proposed);
+        return Assemble(text, mentions, titleMentions, proposed) with { Provisional = provisional };
     }
 
     // "the proposed MLDANet outperforms …", "our proposed SVMcompare algorithm": when nothing else is proposed, a name
@@ -839,7 +860,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         var type = TypeFromContext(text, start, name.Length) ?? EntityType.Method;
-        if (type == EntityType.Task || type == EntityType.Metric && rule == "title-prefix")
+        if (type == EntityType.Task || type == EntityType.Metric && rule is "title-prefix" or "title-lead")
         {
             // A coined name is a thing (a method, a model), not a research area; a title names a method
             // far more often than a measure ("Enterprise Spreadsheet Management: …").
@@ -1066,8 +1087,10 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             var word = text[tokens[first].Start..tokens[i].End];
-            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || !word.Any(char.IsLower) || IsNotAName(word))
+            if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || !word.Any(char.IsLower) || IsNotAName(word)
+                || AuthorCited().IsMatch(text.AsSpan(tokens[i].End)))
             {
+                // "the PBP algorithm of Ihler and McAllester (2009)": an author cited, not a name.
                 continue;
             }
 
@@ -1158,6 +1181,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // "CVM Tsang05, LASVM Bordes05", "[Tomasi1998]", "[GT-2003]": a citation key (author or initials and a year) whose
     // \cite was dropped.
     internal static bool IsCitationKey(string word) => CitationKey().IsMatch(word);
+
+    [GeneratedRegex(@"^(?: \((?:19|20)\d\d[a-d]?[),;]| et al\.?\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorCited();
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]+\d\d|[A-Z][a-z]+(?:19|20)\d\d|[A-Z]{2,3}-(?:19|20)\d\d)[a-d]?$", RegexOptions.CultureInvariant)]
     private static partial Regex CitationKey();

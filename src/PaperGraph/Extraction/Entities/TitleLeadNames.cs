@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using PaperGraph.Domain;
+
+namespace PaperGraph.Extraction.Entities;
+
+/// <summary>
+/// The name a title opens with when the abstract never repeats it: "Warped Mixtures for Nonparametric Cluster Shapes"
+/// over "… our model performs better than infinite Gaussian mixture models", "A Lipschitz Exploration-Exploitation
+/// Scheme for Bayesian Optimization" over "the proposed algorithm significantly outperforms EI". The title's leading
+/// noun phrase is a name when it ends in the noun of a technique ("Scheme", "Mechanism", "Forests") or in a known
+/// method it modifies ("Generalized Fisher Score", "Variational MCMC"), and is more than a description ("A Spectral
+/// Algorithm for …", "A Topic Model for …", "Convex Optimization for …").
+/// </summary>
+internal static partial class TitleLeadNames
+{
+    /// <summary>
+    /// The title's leading name and where it starts in the title, or null. <paramref name="find"/> gives the type the
+    /// lexicon knows a phrase by, or null when it does not know it.
+    /// </summary>
+    public static (string Name, int Start)? Find(string title, string abstractText, Func<string, EntityType?> find)
+    {
+        if (title.Contains(':', StringComparison.Ordinal) || title.Contains('?', StringComparison.Ordinal) || title.Contains(" - ", StringComparison.Ordinal)
+            || !SpeaksOfItsOwn().IsMatch(abstractText))
+        {
+            return null;
+        }
+
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 && words[0] is "A" or "An" or "The" ? 1 : 0;
+        var end = first;
+        while (end < words.Length && !Breaks.Contains(words[end]))
+        {
+            end++;
+        }
+
+        // "Farthest-Point Heuristic based Initialization Methods …", "Deep Belief Networks and …": the name is of a part.
+        var count = end - first;
+        if (count is < 2 or > 5 || end < words.Length && words[end].ToLowerInvariant() is "and" or "based" or "or" or "versus" or "vs." or "than")
+        {
+            return null;
+        }
+
+        var lead = words[first..end];
+        if (!char.IsUpper(lead[0][0]) || lead[0].EndsWith("ing", StringComparison.Ordinal) || NotNames.Contains(lead[0]) || NotNames.Contains(lead[^1])
+            || !Array.TrueForAll(lead, w => char.IsLetter(w[0]) && w.All(c => char.IsLetterOrDigit(c) || c == '-')))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', lead);
+        if (find(name) is not null || lead[^1].EndsWith('s') && find(name[..^1]) is not null)
+        {
+            // "Deep Boltzmann Machines in …": a known name is studied, not introduced.
+            return null;
+        }
+
+        if (!NamesATechnique(lead, find))
+        {
+            return null;
+        }
+
+        return (name, title.IndexOf(name, StringComparison.Ordinal));
+    }
+
+    private static bool NamesATechnique(string[] lead, Func<string, EntityType?> find)
+    {
+        var head = lead[^1].ToLowerInvariant();
+        var modifiers = lead[..^1];
+        var distinctive = Array.Exists(modifiers, m => !GenericModifiers.Contains(m));
+
+        // "Variational MCMC", "Re-scale AdaBoost", "Causal Decision Trees": a modifier on a known method or model.
+        for (var k = Math.Min(3, lead.Length - 1); k >= 1; k--)
+        {
+            var tail = string.Join(' ', lead[^k..]);
+            var type = find(tail) ?? (tail.EndsWith('s') ? find(tail[..^1]) : null);
+            if (type is EntityType.Method or EntityType.Model)
+            {
+                return distinctive || !GenericClasses.Contains(tail);
+            }
+
+            if (type is not null)
+            {
+                // "Sparse Quantile Huber Regression" if "regression" is an area: not a technique's name.
+                return false;
+            }
+        }
+
+        if (!Heads.Contains(head) || !distinctive)
+        {
+            return false;
+        }
+
+        // "A Spectral Algorithm for …", "A Topic Model for …": one word on a bare head describes; "KL-UCB Algorithm" names.
+        if (lead.Length < 3 && BareHeads.Contains(head) && !CoinedNames.IsNameShaped(lead[0]))
+        {
+            return false;
+        }
+
+        // "A Feature Selection Method for …", "Real-Time Detecting Algorithm": a bare head after the task it does describes
+        // (not a coined compound: "Tiered Move-making Algorithm").
+        var task = modifiers[^1];
+        return !BareHeads.Contains(head) || (task.Contains('-', StringComparison.Ordinal) || !task.EndsWith("ing", StringComparison.Ordinal)) && HeadNouns.Of(task) is not EntityType.Task
+            && !TaskNouns.Contains(task)
+            && find(modifiers.Length >= 2 ? modifiers[^2] + " " + task : task) != EntityType.Task && find(task) != EntityType.Task;
+    }
+
+    // Our own method, model or algorithm: the abstract speaks of what it introduces.
+    [GeneratedRegex(@"\b(?:our|the proposed|the new|the presented)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|algorithm|model|technique|framework|scheme|system|classifier|network|kernel|strategy|procedure|estimator|architecture|mechanism)s?\b|\bwe (?:propose|present|introduce|develop|describe)\b|\b(?:paper|work|article|letter) (?:proposes|presents|introduces|develops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeaksOfItsOwn();
+
+    private static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "in", "with", "via", "using", "by", "of", "on", "from", "to", "and", "or", "through", "under", "as", "at", "over", "without", "is", "are", "the",
+        "a", "an", "towards", "toward", "based", "than", "beyond", "versus", "vs.", "vs", "into", "against", "within", "applied",
+    };
+
+    // The nouns a technique's name ends in.
+    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "algorithm", "model", "method", "scheme", "mechanism", "estimator", "classifier", "kernel", "kernels", "network", "networks", "machine", "machines",
+        "forest", "forests", "mixture", "mixtures", "process", "processes", "filter", "constraint", "strategy", "technique", "vectors", "score", "tree", "trees",
+        "sampler", "boosting", "embedding", "embeddings", "autoencoder", "autoencoders", "descriptor", "transform", "heuristic", "passing",
+    };
+
+    private static readonly HashSet<string> BareHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "algorithm", "method", "model", "scheme", "technique", "strategy", "network", "networks", "classifier", "process", "filter", "tree", "trees", "kernel",
+        "heuristic", "descriptor",
+    };
+
+    // What a technique is for, beside the areas the head nouns know ("Image Authentication Technique").
+    private static readonly HashSet<string> TaskNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "authentication", "selection", "identification", "localization", "localisation", "extraction", "reconstruction", "allocation", "registration",
+        "verification", "annotation", "navigation", "tracking", "scheduling", "planning", "inference", "diagnosis", "prediction", "completion",
+    };
+
+    // Words that describe any technique: with nothing else, "Efficient Sparse Neural Networks" names no one thing.
+    private static readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bayesian", "probabilistic", "statistical", "neural", "deep", "hierarchical", "joint", "unified", "general", "generic", "simple", "hybrid", "robust",
+        "adaptive", "new", "novel", "improved", "modified", "efficient", "fast", "faster", "practical", "scalable", "optimal", "effective", "stochastic",
+        "online", "parallel", "distributed", "discriminative", "generative", "linear", "nonlinear", "non-linear", "sparse", "spectral", "constructive",
+        "anytime", "combined", "ensemble", "alternative", "unsupervised", "supervised", "semi-supervised", "visual", "semantic", "convex", "deterministic",
+        "iterative", "approximate", "exact", "evolutionary", "genetic", "fuzzy", "nearly", "accurate", "greedy", "randomized", "random", "local", "global",
+        "multi-task", "multi-objective", "multiobjective", "dynamic", "incremental", "automatic", "automated", "better", "first", "second-order", "high-order",
+        "convolutional", "recurrent", "learning", "learned", "trainable",
+    };
+
+    // A generic architecture with a generic modifier ("Sparse neural networks", "Unsupervised convolutional neural networks") is a class, not a name.
+    private static readonly HashSet<string> GenericClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "neural network", "neural networks", "network", "networks", "convolutional neural network", "convolutional neural networks", "recurrent neural network",
+        "recurrent neural networks", "CNN", "CNNs", "RNN", "RNNs", "LSTM", "LSTMs", "autoencoder", "autoencoders", "classifier", "model", "models",
+    };
+
+    // "Three Metrics to …", "Lower Bounds on …", "Notes on …": a study's subject, not a name.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "One", "Two", "Three", "Four", "Five", "Some", "Several", "New", "Novel", "Analysis", "Bounds", "Bound", "Results", "Study", "Studies", "Evaluation",
+        "Limits", "Properties", "Applications", "Review", "Survey", "Overview", "Tutorial", "Notes", "Remarks", "Comparison", "Comparative", "Algorithms",
+        "Methods", "Models", "Techniques", "Approaches", "Schemes", "Systems", "Frameworks", "Learning", "Towards", "Toward", "Introducing", "Beyond",
+    };
+}

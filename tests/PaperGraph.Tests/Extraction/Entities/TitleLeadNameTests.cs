@@ -1,0 +1,68 @@
+using PaperGraph.Domain;
+using PaperGraph.Extraction;
+using PaperGraph.Extraction.Entities;
+
+namespace PaperGraph.Tests.Extraction.Entities;
+
+public sealed class TitleLeadNameTests
+{
+    private static readonly Lexicon Lexicon = Lexicon.Default;
+    private static readonly IPaperExtractor Extractor = DefaultExtractor.Create();
+
+    private static string? Lead(string title, string text) => TitleLeadNames.Find(title, text, p => Lexicon.Find(p)?.Type)?.Name;
+
+    [Theory]
+    [InlineData("Warped Mixtures for Nonparametric Cluster Shapes", "We show that our model is effective for density estimation.", "Warped Mixtures")]
+    [InlineData("A Lipschitz Exploration-Exploitation Scheme for Bayesian Optimization", "We show that the proposed algorithm significantly outperforms EI.", "Lipschitz Exploration-Exploitation Scheme")]
+    [InlineData("Variational MCMC", "We propose a new class of learning algorithms that combines variational approximation and MCMC.", "Variational MCMC")]
+    [InlineData("Generalized Fisher Score for Feature Selection", "We present a generalized Fisher score to jointly select features.", "Generalized Fisher Score")]
+    [InlineData("The Polylingual Labeled Topic Model", "Our experiments show that our model outperforms LDA.", "Polylingual Labeled Topic Model")]
+    [InlineData("A Tiered Move-making Algorithm for General Non-submodular Pairwise Energies", "Our method consistently gets better accuracy.", "Tiered Move-making Algorithm")]
+    [InlineData("Consensus Message Passing for Layered Graphical Models", "We show that the proposed technique leads to more accurate inference.", "Consensus Message Passing")]
+    public void TitleOpeningWithANameGivesIt(string title, string text, string name) => Assert.Equal(name, Lead(title, text));
+
+    [Theory]
+    [InlineData("A Spectral Algorithm for Learning Hidden Markov Models", "We show that our algorithm is efficient.")] // one word on a bare head
+    [InlineData("A Topic Model for Melodic Sequences", "We show that the model has the highest performance.")]
+    [InlineData("A Feature Selection Method for Text Classification", "The proposed method outperforms SVM-RFE.")] // the task it does
+    [InlineData("Real-Time Detecting Algorithm for Community Structure", "Our algorithm outperforms CNM.")]
+    [InlineData("Image Authentication Technique in Frequency Domain", "The proposed algorithm performs better than DCT.")]
+    [InlineData("Deep Boltzmann Machines in Estimation of Distribution Algorithms", "We propose to use DBMs as the model.")] // a known name, studied
+    [InlineData("A Faster than Classical Quantum Algorithm for Satisfiability", "The proposed quantum algorithm is faster than WalkSAT.")]
+    [InlineData("Farthest-Point Heuristic based Initialization Methods for K-Modes Clustering", "We propose new initialization methods.")]
+    [InlineData("Sparse neural networks with large learning diversity", "We propose a new network.")] // generic words on a class
+    [InlineData("Warped Mixtures: Nonparametric Cluster Shapes", "Our model performs better.")] // a colon title is the title prefix's
+    [InlineData("Warped Mixtures for Nonparametric Cluster Shapes", "Mixture models are widely used for density estimation.")] // no method of its own
+    public void DescriptionsAreNoName(string title, string text) => Assert.Null(Lead(title, text));
+
+    private static PaperExtraction Run(string title, string text) =>
+        Extractor.Extract(new Paper("t", title, text, [], null, [], null, null, new SourceLocation("t", 1, 1)));
+
+    [Fact]
+    public void TitleNameTakesOurMethodsClaimAndIsProposed()
+    {
+        // 1204.0047: the abstract never repeats the title's name.
+        var x = Run("A Lipschitz Exploration-Exploitation Scheme for Bayesian Optimization",
+            "We propose a new exploration strategy for Bayesian optimization. Considering the Expected Improvement (EI) as a baseline, we empirically show that the proposed algorithm significantly outperforms EI.");
+        var claim = Assert.Single(x.Comparisons);
+        Assert.Equal(("Lipschitz Exploration-Exploitation Scheme", ComparisonOutcome.Outperforms, "EI"), (claim.Subject, claim.Outcome, claim.Object));
+        Assert.Equal(["Lipschitz Exploration-Exploitation Scheme"], x.Proposes);
+    }
+
+    [Fact]
+    public void TitleNameWithoutAClaimIsDropped()
+    {
+        var x = Run("A Lipschitz Exploration-Exploitation Scheme for Bayesian Optimization",
+            "We propose a new exploration strategy for Bayesian optimization, and study its regret on synthetic functions.");
+        Assert.Empty(x.Proposes);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Lipschitz Exploration-Exploitation Scheme");
+    }
+
+    [Fact]
+    public void AuthorBeforeAYearIsNoName()
+    {
+        var r = EntityTestKit.Recognize("It provides more accurate results than the Particle Belief Propagation (PBP) algorithm of Ihler and McAllester (2009) at a fraction of the cost.");
+        Assert.Null(r.Find("McAllester"));
+        Assert.NotNull(r.Find("PBP"));
+    }
+}
