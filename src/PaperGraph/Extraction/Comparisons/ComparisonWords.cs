@@ -188,7 +188,8 @@ internal static class ComparisonWords
         Add(WordClass.Favourable, "better", "superior", "improve", "improves", "improved", "improving", "improvement", "improvements",
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",
-            "boosts", "surpass", "surpasses", "surpassing", "stronger", "strongest", "best", "advantage", "advantages", "superiority", "superb");
+            "boosts", "surpass", "surpasses", "surpassing", "stronger", "strongest", "best", "advantage", "advantages", "superiority", "superb",
+            "accelerates", "speedup", "speedups", "speed-up", "speed-ups");
         Add(WordClass.Parity, "comparable", "comparably", "par", "similar", "similarly", "competitive", "competitively", "matching",
             "matches", "match", "equal", "equally", "on-par", "close");
         Add(WordClass.Weakener, "minimal", "marginal", "marginally", "limited", "negligible", "little", "slight", "modest", "minor", "no");

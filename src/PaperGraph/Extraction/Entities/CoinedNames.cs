@@ -545,9 +545,7 @@ internal static partial class CoinedNames
         foreach (var (phrase, next) in TitlePhrases(title))
         {
             var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-
-            // "Elastic Averaging SGD" → EASGD: the initials, an acronym word kept whole.
-            var acronym = string.Concat(words.Select(w => w.All(c => char.IsUpper(c) || char.IsDigit(c)) ? w : w[..1].ToUpperInvariant()));
+            var acronym = Initials(phrase);
             var pattern = @"\b" + string.Join(@"[\s\-]+", words.Select(Regex.Escape)) + @"s?\b";
             foreach (Match m in Regex.Matches(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             {
@@ -580,6 +578,10 @@ internal static partial class CoinedNames
 
         return null;
     }
+
+    /// <summary>"Elastic Averaging SGD" → EASGD: a phrase's initials, an acronym word kept whole.</summary>
+    public static string Initials(string phrase) =>
+        string.Concat(phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.All(c => char.IsUpper(c) || char.IsDigit(c)) ? w : w[..1].ToUpperInvariant()));
 
     // The title's noun phrases that could be a name, with the word that follows each: the title up to its first
     // preposition ("Tied Probabilistic Linear Discriminant Analysis for Speech Recognition"), and what follows "with",

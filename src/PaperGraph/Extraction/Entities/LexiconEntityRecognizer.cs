@@ -81,11 +81,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             // "Warped Mixtures for Nonparametric Cluster Shapes" over "… our model performs better than …": the title
             // names what the abstract calls its own. Provisional: it stands only if it takes a claim. The abstract's
             // own form of the name, when it writes it ("a generalized Fisher score"), is a mention of it.
+            // So are its initials ("Deep learning with Elastic Averaging SGD" over "the stability of EASGD").
             var at = text.IndexOf(lead.Name, StringComparison.OrdinalIgnoreCase);
-            at = at >= 0 && IndexOfWord(text, text.Substring(at, lead.Name.Length), at) == at ? at : -1;
+            var surface = at >= 0 ? text.Substring(at, lead.Name.Length) : CoinedNames.Initials(lead.Name);
+            at = at >= 0 ? (IndexOfWord(text, surface, at) == at ? at : -1) : surface.Length >= 3 ? IndexOfWord(text, surface) : -1;
             if (at >= 0)
             {
-                Propose(text, text.Substring(at, lead.Name.Length), at, "title-lead", found, discovered, proposed, known: true);
+                Propose(text, surface, at, "title-lead", found, discovered, proposed, known: true);
                 mentions = Resolve(found, blocked);
             }
             else

@@ -26,7 +26,22 @@ internal static partial class TitleLeadNames
         }
 
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = words.Length > 0 && words[0] is "A" or "An" or "The" ? 1 : 0;
+        if (NameAt(words, 0, find) is { } lead)
+        {
+            return (lead, title.IndexOf(lead, StringComparison.Ordinal));
+        }
+
+        // "Discriminative Unsupervised Feature Learning with Exemplar Convolutional Neural Networks", "Detecting Anomalous
+        // Process Behaviour using Second Generation Artificial Immune Systems": the name after what it is used for.
+        var by = Array.FindIndex(words, w => Introducers.Contains(w));
+        return by > 0 && NameAt(words, by + 1, find) is { } used && by + 1 + used.Split(' ').Length == words.Length
+            ? (used, title.LastIndexOf(used, StringComparison.Ordinal))
+            : null;
+    }
+
+    private static string? NameAt(string[] words, int from, Func<string, EntityType?> find)
+    {
+        var first = from < words.Length && words[from] is "A" or "An" or "The" or "a" or "an" or "the" ? from + 1 : from;
         var end = first;
         while (end < words.Length && !Breaks.Contains(words[end]))
         {
@@ -35,7 +50,7 @@ internal static partial class TitleLeadNames
 
         // "Farthest-Point Heuristic based Initialization Methods …", "Deep Belief Networks and …": the name is of a part.
         var count = end - first;
-        if (count is < 2 or > 5 || end < words.Length && words[end].ToLowerInvariant() is "and" or "based" or "or" or "versus" or "vs." or "than")
+        if (count is < 2 or > 5 || end < words.Length && words[end].ToLowerInvariant() is "and" or "based" or "or" or "versus" or "vs." or "than" or "of")
         {
             return null;
         }
@@ -48,19 +63,13 @@ internal static partial class TitleLeadNames
         }
 
         var name = string.Join(' ', lead);
-        if (find(name) is not null || lead[^1].EndsWith('s') && find(name[..^1]) is not null)
-        {
-            // "Deep Boltzmann Machines in …": a known name is studied, not introduced.
-            return null;
-        }
 
-        if (!NamesATechnique(lead, find))
-        {
-            return null;
-        }
-
-        return (name, title.IndexOf(name, StringComparison.Ordinal));
+        // "Deep Boltzmann Machines in …": a known name is studied, not introduced.
+        var known = find(name) is not null || lead[^1].EndsWith('s') && find(name[..^1]) is not null;
+        return !known && NamesATechnique(lead, find) ? name : null;
     }
+
+    private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase) { "with", "using", "via", "by" };
 
     private static bool NamesATechnique(string[] lead, Func<string, EntityType?> find)
     {
@@ -105,7 +114,7 @@ internal static partial class TitleLeadNames
     }
 
     // Our own method, model or algorithm: the abstract speaks of what it introduces.
-    [GeneratedRegex(@"\b(?:our|the proposed|the new|the presented)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|algorithm|model|technique|framework|scheme|system|classifier|network|kernel|strategy|procedure|estimator|architecture|mechanism)s?\b|\bwe (?:propose|present|introduce|develop|describe)\b|\b(?:paper|work|article|letter) (?:proposes|presents|introduces|develops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:our|the proposed|the new|the presented|a new|a novel)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|algorithm|model|technique|framework|scheme|system|classifier|network|kernel|strategy|procedure|estimator|architecture|mechanism)s?\b|\bwe (?:propose|present|introduce|develop|describe)\b|\b(?:paper|work|article|letter) (?:proposes|presents|introduces|develops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksOfItsOwn();
 
     private static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
@@ -144,7 +153,7 @@ internal static partial class TitleLeadNames
         "anytime", "combined", "ensemble", "alternative", "unsupervised", "supervised", "semi-supervised", "visual", "semantic", "convex", "deterministic",
         "iterative", "approximate", "exact", "evolutionary", "genetic", "fuzzy", "nearly", "accurate", "greedy", "randomized", "random", "local", "global",
         "multi-task", "multi-objective", "multiobjective", "dynamic", "incremental", "automatic", "automated", "better", "first", "second-order", "high-order",
-        "convolutional", "recurrent", "learning", "learned", "trainable",
+        "convolutional", "recurrent", "learning", "learned", "trainable", "LSTM", "GRU", "CNN", "RNN", "bidirectional", "bi-directional",
     };
 
     // A generic architecture with a generic modifier ("Sparse neural networks", "Unsupervised convolutional neural networks") is a class, not a name.

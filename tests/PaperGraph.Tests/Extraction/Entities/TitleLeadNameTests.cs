@@ -19,6 +19,8 @@ public sealed class TitleLeadNameTests
     [InlineData("The Polylingual Labeled Topic Model", "Our experiments show that our model outperforms LDA.", "Polylingual Labeled Topic Model")]
     [InlineData("A Tiered Move-making Algorithm for General Non-submodular Pairwise Energies", "Our method consistently gets better accuracy.", "Tiered Move-making Algorithm")]
     [InlineData("Consensus Message Passing for Layered Graphical Models", "We show that the proposed technique leads to more accurate inference.", "Consensus Message Passing")]
+    [InlineData("Deep learning with Elastic Averaging SGD", "A new algorithm is proposed in this setting.", "Elastic Averaging SGD")] // after what it is used for
+    [InlineData("Improved Performance of Unsupervised Method by Renovated K-Means", "The proposed K-Means algorithm is compared with K-Means.", "Renovated K-Means")]
     public void TitleOpeningWithANameGivesIt(string title, string text, string name) => Assert.Equal(name, Lead(title, text));
 
     [Theory]
@@ -31,6 +33,8 @@ public sealed class TitleLeadNameTests
     [InlineData("A Faster than Classical Quantum Algorithm for Satisfiability", "The proposed quantum algorithm is faster than WalkSAT.")]
     [InlineData("Farthest-Point Heuristic based Initialization Methods for K-Modes Clustering", "We propose new initialization methods.")]
     [InlineData("Sparse neural networks with large learning diversity", "We propose a new network.")] // generic words on a class
+    [InlineData("Learning to Diagnose with LSTM Recurrent Neural Networks", "Our models outperform several strong baselines.")] // a generic architecture
+    [InlineData("Hierarchical Clustering using Sparse Neural Networks and Boosting", "Our method outperforms k-means.")] // not the title's end
     [InlineData("Warped Mixtures: Nonparametric Cluster Shapes", "Our model performs better.")] // a colon title is the title prefix's
     [InlineData("Warped Mixtures for Nonparametric Cluster Shapes", "Mixture models are widely used for density estimation.")] // no method of its own
     public void DescriptionsAreNoName(string title, string text) => Assert.Null(Lead(title, text));
@@ -47,6 +51,17 @@ public sealed class TitleLeadNameTests
         var claim = Assert.Single(x.Comparisons);
         Assert.Equal(("Lipschitz Exploration-Exploitation Scheme", ComparisonOutcome.Outperforms, "EI"), (claim.Subject, claim.Outcome, claim.Object));
         Assert.Equal(["Lipschitz Exploration-Exploitation Scheme"], x.Proposes);
+    }
+
+    [Fact]
+    public void TitleNamesInitialsInTheAbstractAreItsName()
+    {
+        // 1412.6651: "EASGD" is never defined; the title spells it out.
+        var x = Run("Deep learning with Elastic Averaging SGD",
+            "A new algorithm is proposed in this setting. We show that the stability of EASGD is guaranteed. We compare it with the more common parallelized method ADMM.");
+        Assert.Equal(["EASGD"], x.Proposes);
+        var claim = Assert.Single(x.Comparisons);
+        Assert.Equal(("EASGD", ComparisonOutcome.Compared, "ADMM"), (claim.Subject, claim.Outcome, claim.Object));
     }
 
     [Fact]
