@@ -2266,6 +2266,20 @@ internal sealed class SentenceAnalyzer
             return IsModifier(j, 0) ? null : c;
         }
 
+        if (IsPunct(j, ')') && j >= 2 && _t[j - 1].Kind == TokenKind.Entity && IsPunct(j - 2, '('))
+        {
+            // "hierarchical long-short term memory recurrent network (HLSTM), which performs better than HSRN": the name
+            // defined in the parenthesis.
+            return IsModifier(j - 1, 0) ? null : Candidate(j - 1);
+        }
+
+        if (Has(j, WordClass.SelfHead) && j >= 4 && _t[j - 1].Kind == TokenKind.Entity && Is(j - 2, "another") && IsPunct(j - 3, ',')
+            && _t[j - 4].Kind == TokenKind.Entity && !IsModifier(j - 4, 0))
+        {
+            // "survey propagation, another message passing technique that surpasses BP": the appositive's name.
+            return Candidate(j - 4);
+        }
+
         if (ProducedBy(j) is { } verb && FindSubject(verb, participle: false, out var conditional) is { Count: > 0 } producers && !conditional)
         {
             // "HiKF can provide estimates that are more accurate than EnKF", "the IB-EM algorithm manages to find solutions
