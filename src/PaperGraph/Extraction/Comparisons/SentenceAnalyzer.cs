@@ -724,8 +724,11 @@ internal sealed class SentenceAnalyzer
 
         if (subjects.Count == 0)
         {
-            // "Compared to Y, X …" / "For example, relative to Y, we …": the subject follows the comma.
-            if (!IsPunct(objEnd, ','))
+            // "Compared to Y, X …" / "For example, relative to Y, we …" / "when CBTS is compared with OVA, it …": the
+            // subject follows the comma. Not after a verb of a main clause: "This work is experimentally compared with Y,
+            // Z, and other methods such as …".
+            var subordinate = head > 0 && (Is(head - 1, "when") || Is(head - 1, "if") || Is(head - 1, "once") || Is(head - 1, "as") || Is(head - 1, "while"));
+            if (!IsPunct(objEnd, ',') || head >= 0 && head < cue && !subordinate && SegmentHasVerb(head, cue))
             {
                 return;
             }

@@ -46,6 +46,40 @@ internal static partial class ComparedAcronyms
         }
     }
 
+    /// <summary>
+    /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
+    /// "the algorithm Partially Matched Crossover significantly outperforms", "compared to Stochastic Maximum Likelihood".
+    /// Abstracts write in sentence case, so capitals there mark a name.
+    /// </summary>
+    public static IEnumerable<string> FindPhrases(string text)
+    {
+        if (!(text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal)
+            || text.Contains("compared", StringComparison.Ordinal) || text.Contains("superior", StringComparison.Ordinal)
+            || text.Contains("surpass", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        foreach (Match m in PhraseAfterComparison().Matches(text))
+        {
+            foreach (Capture c in m.Groups["name"].Captures)
+            {
+                yield return c.Value;
+            }
+        }
+
+        foreach (Match m in PhraseBeforeComparison().Matches(text))
+        {
+            yield return m.Groups["name"].Value;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more accurate|more efficient) than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|popular|well-known)\s+){0,2}(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}))*(?=[,.;:)]|\s(?![A-Z])|$)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines|variants|networks|graphs)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseAfterComparison();
+
+    [GeneratedRegex(@"(?<=\b[a-z]+,? )(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}) (?:(?:[a-z]+ly|also|further|even|often|always) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|(?:is|was|performs|does) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseBeforeComparison();
+
     // "outperforms the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and …": the short forms a comparison lists
     // after "e.g." or "such as".
     [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?)\b[^.;]{0,80}?(?:e\.g\.,?|such as|including)\s+(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,)])(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,.;)])|[A-Za-z][\w\-+{}\\]*))*", RegexOptions.CultureInvariant)]

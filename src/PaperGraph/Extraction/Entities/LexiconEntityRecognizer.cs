@@ -1150,8 +1150,20 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // "superior to IBP and MC", "outperforms DOWNPOUR": short forms a comparison names are techniques, unless the field
     // calls them generic ("than CNN", "than GPU") or a list knows them as something else.
-    private void DiscoverComparedAcronyms(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered) =>
+    private void DiscoverComparedAcronyms(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
         AddShortFormTechniques(ComparedAcronyms.Find(text), "compared-acronym", discovered);
+        foreach (var phrase in ComparedAcronyms.FindPhrases(text))
+        {
+            // "outperforms Cycle Crossover": a technique, or a model by its head; not an area or a measure ("… Recognition").
+            var type = HeadNouns.Of(phrase[(phrase.LastIndexOfAny([' ', '-']) + 1)..]) is EntityType.Model ? EntityType.Model : EntityType.Method;
+            if (!discovered.ContainsKey(phrase) && HeadNouns.OfPhrase(phrase) is not (EntityType.Task or EntityType.Metric or EntityType.Dataset)
+                && lexicon.Find(phrase) is null && !lexicon.IsStopword(EntityKey.Normalize(phrase)))
+            {
+                discovered[phrase] = (type, phrase, "compared-phrase");
+            }
+        }
+    }
 
     // A short form the text uses as a technique's name is one, unless it is known already, generic, or no name at all.
     private void AddShortFormTechniques(IEnumerable<string> names, string origin, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)

@@ -174,6 +174,29 @@ public sealed class AcronymTests
     }
 
     [Theory]
+    [InlineData("We found that the algorithm Partially Matched Crossover significantly outperforms Cycle Crossover at 95% confidence level.", "Partially Matched Crossover")]
+    [InlineData("We found that the algorithm Partially Matched Crossover significantly outperforms Cycle Crossover at 95% confidence level.", "Cycle Crossover")]
+    [InlineData("We show that MFNG has faster per-epoch convergence compared to Stochastic Maximum Likelihood with centering.", "Stochastic Maximum Likelihood")]
+    [InlineData("Results: FindZebra outperforms Google Search in both default setup and customised resources.", "Google Search")]
+    public void CapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Contains(r.Entities, e => e.Name == name && e.Type == EntityType.Method);
+    }
+
+    [Theory]
+    [InlineData("The networks possess non-trivial topologies as compared to Erdos-Renyi networks.", "Erdos-Renyi")] // a kind of graph
+    [InlineData("Our parser is better than Stanford Parser models trained on news text.", "Stanford Parser")] // what follows is the thing
+    [InlineData("In Experiments Partially Matched Crossover outperforms the others.", "In Experiments Partially Matched Crossover")] // sentence case opens with a capital
+    public void CapitalisedPhrasesOutsideAComparisonsSlotAreNoTechniques(string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.DoesNotContain(r.Entities, e => e.Name == name);
+    }
+
+    [Theory]
     [InlineData("Our kernels run faster than GPU implementations of the same method.")]
     [InlineData("The method is better than SOTA on two benchmarks and faster than CNN baselines.")]
     public void ComparedGenericShortFormsAreNoEntities(string text)
