@@ -12,9 +12,7 @@ internal static partial class ComparedAcronyms
     /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
     public static IEnumerable<string> Find(string text)
     {
-        if (!(text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal)
-            || text.Contains("compared", StringComparison.Ordinal) || text.Contains("superior", StringComparison.Ordinal)
-            || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal)))
+        if (!Compares(text))
         {
             yield break;
         }
@@ -53,9 +51,7 @@ internal static partial class ComparedAcronyms
     /// </summary>
     public static IEnumerable<string> FindPhrases(string text)
     {
-        if (!(text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal)
-            || text.Contains("compared", StringComparison.Ordinal) || text.Contains("superior", StringComparison.Ordinal)
-            || text.Contains("surpass", StringComparison.Ordinal)))
+        if (!Compares(text))
         {
             yield break;
         }
@@ -79,6 +75,11 @@ internal static partial class ComparedAcronyms
 
     [GeneratedRegex(@"(?<=\b[a-z]+,? )(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}) (?:(?:[a-z]+ly|also|further|even|often|always) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|(?:is|was|performs|does) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseBeforeComparison();
+
+    // A cheap look for a comparison word before the patterns run.
+    private static bool Compares(string text) =>
+        text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal) || text.Contains("compared", StringComparison.Ordinal)
+        || text.Contains("superior", StringComparison.Ordinal) || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal);
 
     // "outperforms the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and …": the short forms a comparison lists
     // after "e.g." or "such as".
