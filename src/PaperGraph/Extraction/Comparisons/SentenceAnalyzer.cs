@@ -233,8 +233,8 @@ internal sealed class SentenceAnalyzer
             return;
         }
 
-        // "FAN outperforms than GFAN, NB, GTAN and TAN": a stray "than" after the verb.
-        Emit(i, Is(i + 1, "than") ? i + 2 : i + 1, ComparisonOutcome.Outperforms, leadingQualifier: true);
+        // "FAN outperforms than GFAN, NB, GTAN and TAN", "outperforms over Memetic ABC (MeABC)": a stray word after the verb.
+        Emit(i, Is(i + 1, "than") || Is(i + 1, "over") ? i + 2 : i + 1, ComparisonOutcome.Outperforms, leadingQualifier: true);
     }
 
     // "Y's performance", "Y’s accuracy": a name in the possessive followed by what is measured.
@@ -1198,8 +1198,9 @@ internal sealed class SentenceAnalyzer
             if (tok.Kind == TokenKind.Entity)
             {
                 var afterOf = k > from && Is(k - 1, "of");
-                if (IsFragment(k))
+                if (IsFragment(k) || afterOf && (Is(k - 2, "variant") || Is(k - 2, "variants")))
                 {
+                    // "some other variant of ABC algorithm (like GABC, …)": the variants are compared, not the name.
                     continue;
                 }
 
@@ -1697,14 +1698,16 @@ internal sealed class SentenceAnalyzer
                 return result;
             }
 
+            // "X, a method that outperforms Y" / "X, which beats Y" / "SlicingBandits, which … achieves a gain compared to
+            // UnchainedBandits": the relative clause's antecedent, before any subject of the clause around it.
+            if (boundary >= 0 && (Is(boundary, "that") || Is(boundary, "which") || Is(boundary, "who")) && Antecedent(boundary) is { } a)
+            {
+                result.Add(a);
+                return result;
+            }
+
             if (boundary < 0 || !(participle || Has(boundary, WordClass.SoftBoundary)))
             {
-                // "X, a method that outperforms Y" / "X, which beats Y": the relative clause's antecedent.
-                if (boundary >= 0 && (Is(boundary, "that") || Is(boundary, "which") || Is(boundary, "who")) && Antecedent(boundary) is { } a)
-                {
-                    result.Add(a);
-                }
-
                 return result;
             }
 
@@ -2297,6 +2300,12 @@ internal sealed class SentenceAnalyzer
             return Candidate(j - 1);
         }
 
+        if (_proposedKey is not null && Has(j, WordClass.SelfHead) && IntroducedHere(j))
+        {
+            // "In this paper, we propose an algorithm that outperforms BPDN": what the paper introduces is its own entity.
+            return new SubjectCandidate(j, _proposedKey, _proposedType, false);
+        }
+
         // "GaLore, a training strategy that …" / "MEAP is a method that …".
         for (var k = j; k >= 0 && k >= j - 7; k--)
         {
@@ -2324,6 +2333,23 @@ internal sealed class SentenceAnalyzer
         }
 
         return null;
+    }
+
+    // "we propose an algorithm", "we present a new approach", "this paper introduces a novel method": the head is what
+    // the paper's verb of introduction introduces, with an article and at most two adjectives between (not "the aim
+    // is to develop an algorithm which …").
+    private bool IntroducedHere(int head)
+    {
+        var k = head - 1;
+        while (k >= 0 && k >= head - 2 && _t[k].Kind == TokenKind.Word && !Has(k, WordClass.Determiner) && !Is(k, "a") && !Is(k, "an"))
+        {
+            k--;
+        }
+
+        return k >= 2 && (Is(k, "a") || Is(k, "an"))
+            && (Is(k - 2, "we") && (Is(k - 1, "propose") || Is(k - 1, "present") || Is(k - 1, "introduce") || Is(k - 1, "develop"))
+                || (Is(k - 2, "paper") || Is(k - 2, "work") || Is(k - 2, "article") || Is(k - 2, "letter"))
+                    && (Is(k - 1, "proposes") || Is(k - 1, "presents") || Is(k - 1, "introduces") || Is(k - 1, "develops")));
     }
 
     /// <summary>

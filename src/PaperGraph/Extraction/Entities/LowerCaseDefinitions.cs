@@ -95,7 +95,8 @@ internal static class LowerCaseDefinitions
             }
         }
 
-        foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely", "we call", "we term", "we dub"])
+        // "termed as non local adaptive clipped means (NLACM)", "called as …": the naming word with a stray "as".
+        foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely", "we call", "we term", "we dub", " termed as", " called as", " named as"])
         {
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
             {
