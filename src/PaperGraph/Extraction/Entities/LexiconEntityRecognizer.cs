@@ -401,7 +401,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             // "hidden Markov models (HMMs)": a plural expansion names the entry its singular names.
-            var longEntry = lexicon.Find(d.Long) ?? (SingularLongForm(d.Long) is { } one ? lexicon.Find(one) : null);
+            var longEntry = lexicon.Find(d.Long) ?? (SingularLongForm(d.Long) is { } one ? lexicon.Find(one) : null) ?? FindBeforeHead(d);
             // The expansion decides between meanings of the letters: "Expectation Maximization (EM)" is no exact match.
             var shortEntry = lexicon.Find(d.Short);
             var entry = (shortEntry is not null && longEntry is not null && shortEntry.Type != longEntry.Type ? longEntry : shortEntry ?? longEntry) ?? FindTrimmed(d.Long);
@@ -577,6 +577,21 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // "the Mask-Enhanced Autoregressive Prediction" → try without a leading function word. Content words
     // are never dropped: "Tie-rank Oriented Direct Preference Optimization (TODO)" is not DPO.
+    // "Affinity propagation clustering (AP)": the letters leave out the head noun after a known technique's name.
+    private LexiconEntry? FindBeforeHead(AcronymDefinition d)
+    {
+        var space = d.Long.LastIndexOf(' ');
+        if (space < 0 || d.Long[(space + 1)..].ToLowerInvariant() is not ("clustering" or "algorithm"))
+        {
+            return null;
+        }
+
+        // The letters are the name's initials, one per word: not "Bayesian Optimization Algorithm (BOA)", whose A is the head's.
+        var name = d.Long[..space];
+        var initials = string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])));
+        return string.Equals(initials, d.Short.ToUpperInvariant(), StringComparison.Ordinal) && lexicon.Find(name) is { Type: EntityType.Method or EntityType.Model } entry ? entry : null;
+    }
+
     private LexiconEntry? FindTrimmed(string longForm)
     {
         var space = longForm.IndexOf(' ', StringComparison.Ordinal);

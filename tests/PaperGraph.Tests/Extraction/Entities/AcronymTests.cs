@@ -189,6 +189,26 @@ public sealed class AcronymTests
     }
 
     [Theory]
+    [InlineData("Affinity propagation clustering (AP) has two limitations. The adaptive AP can outperform AP in quality of clustering results.", "AP", "affinity propagation")]
+    [InlineData("We run the Differential Evolution algorithm (DE) on each problem.", "DE", "differential evolution")]
+    public void LettersThatLeaveOutTheHeadNounNameTheKnownTechnique(string text, string shortForm, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        var e = Assert.Single(r.Entities, e => e.Name == shortForm);
+        Assert.Equal(EntityType.Method, e.Type);
+        Assert.Equal(EntityKey.For(EntityType.Method, name), e.Key);
+    }
+
+    [Fact]
+    public void AHeadNounsLetterKeepsTheNameApart()
+    {
+        // BOA, the Bayesian optimization algorithm of estimation-of-distribution work, is not Bayesian optimization.
+        var r = EntityTestKit.Recognize("We compare the Bayesian Optimization Algorithm (BOA) with simple genetic algorithms.");
+        Assert.DoesNotContain(r.Entities, e => e.Key == EntityKey.For(EntityType.Method, "Bayesian optimization"));
+    }
+
+    [Theory]
     [InlineData("Our kernels run faster than GPU implementations of the same method.")]
     [InlineData("The method is better than SOTA on two benchmarks and faster than CNN baselines.")]
     public void ComparedGenericShortFormsAreNoEntities(string text)
