@@ -38,6 +38,9 @@ public sealed class LexiconMatchingTests
     [InlineData("We analyze the Minimum Description Length (MDL) principle and the Minimum Message Length (MML) principle.", "MML", EntityType.Method)]
     [InlineData("The results obtained thereafter gives idea that SPEA 2 is better than NSGA II.", "SPEA 2", EntityType.Method)]
     [InlineData("By introducing L1/2 regularization, our approach can produce sparser representation compared to regularized Sparse Representation based Classification (SRC).", "SRC", EntityType.Method)]
+    [InlineData("Our method achieves speedups over both Apriori and FP-growth on dense instances.", "FP-growth", EntityType.Method)]
+    [InlineData("It gets better energy values than alpha-expansion and is competitive with TRW-S.", "alpha-expansion", EntityType.Method)]
+    [InlineData("It gets better energy values than alpha-expansion and is competitive with TRW-S.", "TRW-S", EntityType.Method)]
     public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
