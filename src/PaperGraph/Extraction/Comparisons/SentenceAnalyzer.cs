@@ -20,6 +20,7 @@ internal sealed class SentenceAnalyzer
     private readonly List<int> _objects = new(8);
     private List<SentenceToken> _t = [];
     private List<ClaimDraft> _claims = [];
+    private int _firstDraft;
     private bool[] _used = new bool[64];
 
     public SentenceAnalyzer(string text, IReadOnlyList<EntityMention> mentions, string? proposedKey, EntityType? proposedType)
@@ -36,6 +37,7 @@ internal sealed class SentenceAnalyzer
         _t = tokens;
         _claims = claims;
         var first = claims.Count;
+        _firstDraft = first;
         if (_used.Length < tokens.Count)
         {
             _used = new bool[tokens.Count * 2];
@@ -1198,9 +1200,10 @@ internal sealed class SentenceAnalyzer
             if (tok.Kind == TokenKind.Entity)
             {
                 var afterOf = k > from && Is(k - 1, "of");
-                if (IsFragment(k) || afterOf && (Is(k - 2, "variant") || Is(k - 2, "variants")))
+                if (IsFragment(k) || afterOf && (Is(k - 2, "variant") || Is(k - 2, "variants")) || ImplementsWhatFollows(k))
                 {
-                    // "some other variant of ABC algorithm (like GABC, …)": the variants are compared, not the name.
+                    // "some other variant of ABC algorithm (like GABC, …)": the variants are compared, not the name; "the
+                    // SICStus Prolog implementation of chronological backtracking": the technique, not the system.
                     continue;
                 }
 
@@ -1803,7 +1806,8 @@ internal sealed class SentenceAnalyzer
             {
                 _candidates.Add(Candidate(k) with
                 {
-                    Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k),
+                    Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k)
+                        || IsEarlierObject(k),
                 });
             }
             else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)) && !IsExpletiveIt(k))
@@ -1973,6 +1977,41 @@ internal sealed class SentenceAnalyzer
 
         return k < to && _t[k].Kind == TokenKind.Word && (Has(k, WordClass.Determiner) || Has(k, WordClass.SelfDeterminer))
             && !Has(k, WordClass.Adverb);
+    }
+
+    // "the SICStus Prolog implementation of chronological backtracking": a name (and a word) before "implementation of" a name.
+    private bool ImplementsWhatFollows(int k)
+    {
+        for (var j = k + 1; j <= k + 2 && j + 2 < _t.Count; j++)
+        {
+            if ((Is(j, "implementation") || Is(j, "implementations")) && Is(j + 1, "of") && _t[j + 2].Kind == TokenKind.Entity)
+            {
+                return true;
+            }
+
+            if (_t[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Our method gets better accuracy than … quadratic pseudo-boolean optimization (QPBO), and is competitive with TRWS":
+    // what an earlier claim of the sentence was compared against is not the subject of the next predicate.
+    private bool IsEarlierObject(int k)
+    {
+        for (var i = _firstDraft; i < _claims.Count; i++)
+        {
+            var d = _claims[i];
+            if (d.Cue < k && d.Excluded.Contains(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasFreeCandidate(int from, int to)
