@@ -76,7 +76,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         string? provisional = null;
-        if (proposed.Count == 0 && title is not null && TitleLeadNames.Find(title, text, phrase => lexicon.Find(phrase)?.Type) is { } lead)
+        if (proposed.Count == 0 && title is not null && !NamesItsOwn(text, mentions) && TitleLeadNames.Find(title, text, phrase => lexicon.Find(phrase)?.Type) is { } lead)
         {
             // "Warped Mixtures for Nonparametric Cluster Shapes" over "… our model performs better than …": the title
             // names what the abstract calls its own. Provisional: it stands only if it takes a claim. The abstract's
@@ -108,6 +108,26 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         return Assemble(text, mentions, titleMentions, proposed) with { Provisional = provisional };
+    }
+
+    // "the new QIGA2 algorithm outperforms the old QIGA algorithm": the abstract names its own technique, which a title
+    // phrase ("Higher-Order Quantum-Inspired Genetic Algorithms") must not stand in for.
+    private static bool NamesItsOwn(string text, List<Candidate> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.Origin.StartsWith("lexicon", StringComparison.Ordinal) && m.Type is EntityType.Method or EntityType.Model)
+            {
+                var before = text.AsSpan(0, m.Start);
+                if (before.EndsWith("the new ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("our new ", StringComparison.OrdinalIgnoreCase)
+                    || before.EndsWith("proposed ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("our ", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "the proposed MLDANet outperforms …", "our proposed SVMcompare algorithm": when nothing else is proposed, a name

@@ -56,7 +56,7 @@ internal static partial class TitleLeadNames
         }
 
         var lead = words[first..end];
-        if (!char.IsUpper(lead[0][0]) || lead[0].EndsWith("ing", StringComparison.Ordinal) || NotNames.Contains(lead[0]) || NotNames.Contains(lead[^1])
+        if (!char.IsUpper(lead[0][0]) || lead[0].EndsWith("ing", StringComparison.Ordinal) || NotNames.Contains(lead[0]) || NotNames.Contains(lead[^1]) && KnownTail(lead, find) is null
             || !Array.TrueForAll(lead, w => char.IsLetter(w[0]) && w.All(c => char.IsLetterOrDigit(c) || c == '-')))
         {
             return null;
@@ -77,21 +77,18 @@ internal static partial class TitleLeadNames
         var modifiers = lead[..^1];
         var distinctive = Array.Exists(modifiers, m => !GenericModifiers.Contains(m));
 
-        // "Variational MCMC", "Re-scale AdaBoost", "Causal Decision Trees": a modifier on a known method or model.
-        for (var k = Math.Min(3, lead.Length - 1); k >= 1; k--)
+        // "Variational MCMC", "Re-scale AdaBoost", "Causal Decision Trees", "Thematically Reinforced Explicit Semantic
+        // Analysis": a modifier on a known method or model.
+        if (KnownTail(lead, find) is { } known)
         {
-            var tail = string.Join(' ', lead[^k..]);
-            var type = find(tail) ?? (tail.EndsWith('s') ? find(tail[..^1]) : null);
+            var (tail, type) = known;
             if (type is EntityType.Method or EntityType.Model)
             {
-                return distinctive || !GenericClasses.Contains(tail);
+                return Array.Exists(lead[..^tail.Split(' ').Length], m => !GenericModifiers.Contains(m)) || !GenericClasses.Contains(tail);
             }
 
-            if (type is not null)
-            {
-                // "Sparse Quantile Huber Regression" if "regression" is an area: not a technique's name.
-                return false;
-            }
+            // "Sparse Quantile Huber Regression" if "regression" is an area: not a technique's name.
+            return false;
         }
 
         if (!Heads.Contains(head) || !distinctive)
@@ -111,6 +108,23 @@ internal static partial class TitleLeadNames
         return !BareHeads.Contains(head) || (task.Contains('-', StringComparison.Ordinal) || !task.EndsWith("ing", StringComparison.Ordinal)) && HeadNouns.Of(task) is not EntityType.Task
             && !TaskNouns.Contains(task)
             && find(modifiers.Length >= 2 ? modifiers[^2] + " " + task : task) != EntityType.Task && find(task) != EntityType.Task;
+    }
+
+    // The longest known name the phrase ends in (up to three words, after at least one modifier), and its type; a
+    // trailing "Clustering" or "Algorithm" the name leaves out may follow it ("Adaptive Affinity Propagation Clustering").
+    private static (string Tail, EntityType Type)? KnownTail(string[] lead, Func<string, EntityType?> find)
+    {
+        var words = lead.Length > 2 && lead[^1].ToLowerInvariant() is "clustering" or "algorithm" && find(string.Join(' ', lead[^3..^1])) is EntityType.Method ? lead[..^1] : lead;
+        for (var k = Math.Min(3, words.Length - 1); k >= 1; k--)
+        {
+            var tail = string.Join(' ', words[^k..]);
+            if ((find(tail) ?? (tail.EndsWith('s') ? find(tail[..^1]) : null)) is { } type)
+            {
+                return (string.Join(' ', lead[^(k + lead.Length - words.Length)..]), type);
+            }
+        }
+
+        return null;
     }
 
     // Our own method, model or algorithm: the abstract speaks of what it introduces.
