@@ -19,24 +19,24 @@ internal static partial class TitleLeadNames
     /// </summary>
     public static (string Name, int Start)? Find(string title, string abstractText, Func<string, EntityType?> find)
     {
-        if (title.Contains(':', StringComparison.Ordinal) || title.Contains('?', StringComparison.Ordinal) || title.Contains(" - ", StringComparison.Ordinal)
-            || !SpeaksOfItsOwn().IsMatch(abstractText))
+        if (title.Contains(':', StringComparison.Ordinal) || title.Contains('?', StringComparison.Ordinal) || title.Contains(" - ", StringComparison.Ordinal))
         {
             return null;
         }
 
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (NameAt(words, 0, find) is { } lead)
-        {
-            return (lead, title.IndexOf(lead, StringComparison.Ordinal));
-        }
+        (string, int)? found = NameAt(words, 0, find) is { } lead ? (lead, title.IndexOf(lead, StringComparison.Ordinal)) : null;
 
         // "Discriminative Unsupervised Feature Learning with Exemplar Convolutional Neural Networks", "Detecting Anomalous
         // Process Behaviour using Second Generation Artificial Immune Systems": the name after what it is used for.
-        var by = Array.FindIndex(words, w => Introducers.Contains(w));
-        return by > 0 && NameAt(words, by + 1, find) is { } used && by + 1 + used.Split(' ').Length == words.Length
-            ? (used, title.LastIndexOf(used, StringComparison.Ordinal))
-            : null;
+        var by = found is null ? Array.FindIndex(words, w => Introducers.Contains(w)) : -1;
+        if (by > 0 && NameAt(words, by + 1, find) is { } used && by + 1 + used.Split(' ').Length == words.Length)
+        {
+            found = (used, title.LastIndexOf(used, StringComparison.Ordinal));
+        }
+
+        // The abstract must speak of a technique of its own (checked last: the title rarely opens with a name).
+        return found is not null && SpeaksOfItsOwn().IsMatch(abstractText) ? found : null;
     }
 
     private static string? NameAt(string[] words, int from, Func<string, EntityType?> find)
