@@ -77,8 +77,8 @@ internal static partial class TitleLeadNames
         var modifiers = lead[..^1];
         var distinctive = Array.Exists(modifiers, m => !GenericModifiers.Contains(m));
 
-        // "Variational MCMC", "Re-scale AdaBoost", "Causal Decision Trees", "Thematically Reinforced Explicit Semantic
-        // Analysis": a modifier on a known method or model.
+        // "Variational MCMC", "Re-scale AdaBoost", "Causal Decision Trees", "Robust Principal Component Analysis": a
+        // modifier on a known method or model.
         if (KnownTail(lead, find) is { } known)
         {
             var (tail, type) = known;
