@@ -87,8 +87,10 @@ internal static partial class TitleLeadNames
                 return Array.Exists(lead[..^tail.Split(' ').Length], m => !GenericModifiers.Contains(m)) || !GenericClasses.Contains(tail);
             }
 
-            // "Sparse Quantile Huber Regression" if "regression" is an area: not a technique's name.
-            return false;
+            // "Sparse Quantile Huber Regression" if "regression" is an area: not a technique's name; "Max-margin Metric
+            // Learning" is one, a coined compound on an area of learning.
+            return tail.EndsWith("Learning", StringComparison.OrdinalIgnoreCase)
+                && Array.Exists(lead[..^tail.Split(' ').Length], m => m.Contains('-', StringComparison.Ordinal) && !GenericModifiers.Contains(m));
         }
 
         if (!Heads.Contains(head) || !distinctive)

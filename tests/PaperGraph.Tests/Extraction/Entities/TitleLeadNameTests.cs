@@ -23,6 +23,8 @@ public sealed class TitleLeadNameTests
     [InlineData("Improved Performance of Unsupervised Method by Renovated K-Means", "The proposed K-Means algorithm is compared with K-Means.", "Renovated K-Means")]
     [InlineData("Robust Principal Component Analysis Using Statistical Estimators", "Our proposed method gains better results than the original PCA.", "Robust Principal Component Analysis")] // a known name's last word is no study word
     [InlineData("Adaptive Affinity Propagation Clustering", "The adaptive AP method is proposed; we propose adaptive scanning.", "Adaptive Affinity Propagation Clustering")]
+    [InlineData("Two-Stage Metric Learning", "In this paper, we present a novel two-stage metric learning algorithm.", "Two-Stage Metric Learning")] // a coined compound on an area of learning
+    [InlineData("Deep Reinforcement Learning with Double Q-learning", "We propose a specific adaptation to the algorithm.", "Double Q-learning")] // the area first, the name after "with"
     public void TitleOpeningWithANameGivesIt(string title, string text, string name) => Assert.Equal(name, Lead(title, text));
 
     [Theory]
@@ -35,6 +37,7 @@ public sealed class TitleLeadNameTests
     [InlineData("A Faster than Classical Quantum Algorithm for Satisfiability", "The proposed quantum algorithm is faster than WalkSAT.")]
     [InlineData("Farthest-Point Heuristic based Initialization Methods for K-Modes Clustering", "We propose new initialization methods.")]
     [InlineData("Sparse neural networks with large learning diversity", "We propose a new network.")] // generic words on a class
+    [InlineData("Online Metric Learning for Retrieval", "We propose a new method.")] // an area of learning with a generic word
     [InlineData("Learning to Diagnose with LSTM Recurrent Neural Networks", "Our models outperform several strong baselines.")] // a generic architecture
     [InlineData("Hierarchical Clustering using Sparse Neural Networks and Boosting", "Our method outperforms k-means.")] // not the title's end
     [InlineData("Warped Mixtures: Nonparametric Cluster Shapes", "Our model performs better.")] // a colon title is the title prefix's
