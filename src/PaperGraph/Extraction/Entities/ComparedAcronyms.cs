@@ -10,63 +10,29 @@ namespace PaperGraph.Extraction.Entities;
 internal static partial class ComparedAcronyms
 {
     /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
-    public static IEnumerable<string> Find(string text)
-    {
-        if (!Compares(text))
-        {
-            yield break;
-        }
-
-        foreach (Match m in AfterComparison().Matches(text))
-        {
-            foreach (Capture c in m.Groups["name"].Captures)
-            {
-                yield return c.Value;
-            }
-        }
-
-        foreach (Match m in BeforeComparison().Matches(text))
-        {
-            yield return m.Groups["name"].Value;
-        }
-
-        foreach (Match m in CompareSubject().Matches(text))
-        {
-            yield return m.Groups["name"].Value;
-        }
-
-        foreach (Match m in ListedAfterComparison().Matches(text))
-        {
-            foreach (Capture c in m.Groups["name"].Captures)
-            {
-                yield return c.Value;
-            }
-        }
-    }
+    public static IEnumerable<string> Find(string text) =>
+        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison()) : [];
 
     /// <summary>
     /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
     /// "the algorithm Partially Matched Crossover significantly outperforms", "compared to Stochastic Maximum Likelihood".
     /// Abstracts write in sentence case, so capitals there mark a name.
     /// </summary>
-    public static IEnumerable<string> FindPhrases(string text)
+    public static IEnumerable<string> FindPhrases(string text) =>
+        Compares(text) ? Names(text, PhraseAfterComparison(), PhraseBeforeComparison()) : [];
+
+    // Every capture of the patterns' "name" group, pattern by pattern: a list ("than IBP and MC") captures it more than once.
+    private static IEnumerable<string> Names(string text, params Regex[] patterns)
     {
-        if (!Compares(text))
+        foreach (var pattern in patterns)
         {
-            yield break;
-        }
-
-        foreach (Match m in PhraseAfterComparison().Matches(text))
-        {
-            foreach (Capture c in m.Groups["name"].Captures)
+            foreach (Match m in pattern.Matches(text))
             {
-                yield return c.Value;
+                foreach (Capture c in m.Groups["name"].Captures)
+                {
+                    yield return c.Value;
+                }
             }
-        }
-
-        foreach (Match m in PhraseBeforeComparison().Matches(text))
-        {
-            yield return m.Groups["name"].Value;
         }
     }
 
