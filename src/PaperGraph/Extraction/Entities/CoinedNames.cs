@@ -655,7 +655,8 @@ internal static partial class CoinedNames
         !word.EndsWith('.') && !word.EndsWith(',') && (HeadNouns.Of(word) is not null || word is "framework" or "scheme" or "technique" or "algorithm" or "approach"
             or "protocol" or "system" or "method" or "model" or "mechanism" or "strategy" or "procedure" or "architecture" or "tool" or "policy");
 
-    private static readonly HashSet<string> TitleBreaks = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The small words that end a noun phrase in a title ("for", "with", "of", "the", …).</summary>
+    internal static readonly HashSet<string> TitleBreaks = new(StringComparer.OrdinalIgnoreCase)
     {
         "for", "in", "with", "via", "using", "by", "of", "on", "from", "to", "and", "through", "under", "as", "at", "over", "without", "is", "are", "the", "a", "an",
     };

@@ -133,11 +133,10 @@ internal static partial class TitleLeadNames
     [GeneratedRegex(@"\b(?:our|the proposed|the new|the presented|a new|a novel)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|algorithm|model|technique|framework|scheme|system|classifier|network|kernel|strategy|procedure|estimator|architecture|mechanism)s?\b|\bwe (?:propose|present|introduce|develop|describe)\b|\b(?:paper|work|article|letter) (?:proposes|presents|introduces|develops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksOfItsOwn();
 
-    private static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "for", "in", "with", "via", "using", "by", "of", "on", "from", "to", "and", "or", "through", "under", "as", "at", "over", "without", "is", "are", "the",
-        "a", "an", "towards", "toward", "based", "than", "beyond", "versus", "vs.", "vs", "into", "against", "within", "applied",
-    };
+    // The title's phrase breaks, and the words that set one thing against another or say what it is built on.
+    private static readonly HashSet<string> Breaks = new(
+        CoinedNames.TitleBreaks.Concat(["or", "towards", "toward", "based", "than", "beyond", "versus", "vs.", "vs", "into", "against", "within", "applied"]),
+        StringComparer.OrdinalIgnoreCase);
 
     // The nouns a technique's name ends in.
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
