@@ -2422,8 +2422,29 @@ internal sealed class SentenceAnalyzer
     }
 
     // "methods", "approach", "system": the head after "X-based" names no technique of its own, so the phrase means X
-    // (not "GMM based Fisher vector encoding", not "SVM-based scene text recognition method").
-    private bool IsBareKind(int k) =>
+    // (not "GMM based Fisher vector encoding"). The task it serves may stand between: "PSO based clustering
+    // algorithms", "the proposed HSC-based scene text recognition method".
+    private bool IsBareKind(int k)
+    {
+        for (var j = k; j < k + 3 && j < _t.Count; j++)
+        {
+            if (IsBareKindWord(j))
+            {
+                return true;
+            }
+
+            var task = _t[j].Kind == TokenKind.Entity && _mentions[_t[j].Mention].Type == EntityType.Task;
+            var plain = _t[j].Kind == TokenKind.Word && (_t[j].Class & ~ComparisonWords.Gerund) == 0 && char.IsLower(_text[_t[j].Start]);
+            if (!task && !plain)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsBareKindWord(int k) =>
         k < _t.Count && _t[k].Kind == TokenKind.Word && BareKinds.Contains(Span(k))
         && !(k + 1 < _t.Count && _t[k + 1].Kind is TokenKind.Word or TokenKind.Entity && _t[k + 1].Start == _t[k].End + 1 && (Has(k + 1, WordClass.SelfHead) || _t[k + 1].Kind == TokenKind.Entity));
 
