@@ -131,7 +131,7 @@ internal static partial class TitleLeadNames
 
     // Our own method, model or algorithm: the abstract speaks of what it introduces.
     [GeneratedRegex(@"\b(?:our|the proposed|the new|the presented|a new|a novel)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|algorithm|model|technique|framework|scheme|system|classifier|network|kernel|strategy|procedure|estimator|architecture|mechanism)s?\b|\bwe (?:propose|present|introduce|develop|describe)\b|\b(?:paper|work|article|letter) (?:proposes|presents|introduces|develops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SpeaksOfItsOwn();
+    internal static partial Regex SpeaksOfItsOwn();
 
     // The title's phrase breaks, and the words that set one thing against another or say what it is built on.
     private static readonly HashSet<string> Breaks = new(

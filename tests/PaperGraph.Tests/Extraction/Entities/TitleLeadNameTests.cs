@@ -95,4 +95,24 @@ public sealed class TitleLeadNameTests
         Assert.Null(r.Find("McAllester"));
         Assert.NotNull(r.Find("PBP"));
     }
+    [Fact]
+    public void TitleCarryingTheAbstractsCoinedDefinitionNamesItsOwnMethod()
+    {
+        // 1510.07273: "a novel … called sum-of-absolute-values (SOAV)", and the title ends with it.
+        var x = Run("Multiuser Detection by MAP Estimation with Sum-of-Absolute-Values Relaxation",
+            "In this article, we consider multiuser detection. We propose a novel convex relaxation called the sum-of-absolute-values (SOAV) relaxation. Numerical simulations illustrate the effectiveness of the proposed approach compared with the least absolute shrinkage and selection operator (LASSO) method.");
+        Assert.Equal(["SOAV"], x.Proposes);
+        var claim = Assert.Single(x.Comparisons);
+        Assert.Equal(("SOAV", ComparisonOutcome.Compared, "LASSO"), (claim.Subject, claim.Outcome, claim.Object));
+    }
+
+    [Theory]
+    [InlineData("Binary Particle Swarm Optimization based Biclustering of Web usage Data",
+        "We propose a new binary particle swarm optimization (BPSO) based biclustering method. We show that the proposed method is effective.")] // used, not coined: no claim keeps it
+    [InlineData("Routing in Wireless Sensor Networks",
+        "In this paper, an energy-aware protocol is proposed for the new wireless sensor networks (WSN). The proposed protocol outperforms LEACH.")] // the setting the work is in
+    [InlineData("Binary Particle Swarm Optimization based Biclustering of Web Usage Data",
+        "Binary particle swarm optimization (BPSO) is popular for this. The proposed method outperforms k-means.")] // defined without a word of introduction
+    public void TitleDefinitionsThatNameNoContributionAreNotProposed(string title, string text) =>
+        Assert.Empty(Run(title, text).Proposes);
 }
