@@ -11,7 +11,7 @@ internal static partial class ComparedAcronyms
 {
     /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
     public static IEnumerable<string> Find(string text) =>
-        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison()) : [];
+        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject()) : [];
 
     /// <summary>
     /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
@@ -36,7 +36,7 @@ internal static partial class ComparedAcronyms
         }
     }
 
-    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more accurate|more efficient) than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|popular|well-known)\s+){0,2}(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}))*(?=[,.;:)]|\s(?![A-Z])|$)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines|variants|networks|graphs)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more accurate|more efficient) than|superior to|[Cc]ompared (?:to|with)|surpass(?:es|ed|ing)?)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|popular|well-known)\s+){0,2}(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}))*(?=[,.;:)]|\s(?![A-Z])|$)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines|variants|networks|graphs)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseAfterComparison();
 
     [GeneratedRegex(@"(?<=\b[a-z]+,? )(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}) (?:(?:[a-z]+ly|also|further|even|often|always) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|(?:is|was|performs|does) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
@@ -44,18 +44,23 @@ internal static partial class ComparedAcronyms
 
     // A cheap look for a comparison word before the patterns run.
     private static bool Compares(string text) =>
-        text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal) || text.Contains("compared", StringComparison.Ordinal)
+        text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal) || text.Contains("ompared", StringComparison.Ordinal)
         || text.Contains("superior", StringComparison.Ordinal) || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal);
 
     // "outperforms the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and …": the short forms a comparison lists
     // after "e.g." or "such as".
-    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?)\b[^.;]{0,80}?(?:e\.g\.,?|such as|including)\s+(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,)])(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,.;)])|[A-Za-z][\w\-+{}\\]*))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|[Cc]ompared (?:to|with)|surpass(?:es|ed|ing)?)\b[^.;]{0,80}?(?:e\.g\.,?|such as|including)\s+(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,)])(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,.;)])|[A-Za-z][\w\-+{}\\]*))*", RegexOptions.CultureInvariant)]
     private static partial Regex ListedAfterComparison();
 
     // "We compared DAPIEN to the commonly used Bootstrap method", "we compare LHR with the benchmark … (PCP) method": the
     // short form a paper compares with something is a technique too.
     [GeneratedRegex(@"\b[Cc]ompare[sd]?\s+(?:the\s+)?(?:proposed\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)\s+(?:to|with|against|and)\s", RegexOptions.CultureInvariant)]
     private static partial Regex CompareSubject();
+
+    // "Compared to GT, SGC sufficiently exploits …", "Compared with the reference algorithms, ZAP demonstrates …": the
+    // short form a sentence opening with its comparison goes on with is what is compared.
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:When\s+|As\s+)?[Cc]ompared (?:to|with)\b[^.;]{1,120}?,\s+(?:the\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)\s+(?!of\b|and\b|or\b)[a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedComparisonSubject();
 
     // "EG remains optimal and strictly outperforms GD" has its object; "TSDT does significantly better than", "SPC
     // consistently outperforms", "XAIC and FAIC predictively outperform": a short form right before the comparison is its subject.
@@ -64,6 +69,6 @@ internal static partial class ComparedAcronyms
 
     // The names must end the noun phrase: "than SPC," or "than SPC and LMS", not "than GPU implementations". A coined
     // name in the list ("the PCANet, LDANet, MPCA + LDA, and MLDA") carries it on; only the short forms are new.
-    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?(?: than)?|(?:better|faster|higher|lower|more accurate|more efficient) than|superior to|compared (?:to|with)|surpass(?:es|ed|ing)?|versus)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|state-of-the-art|well-known|popular)\s+){0,2}(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|(?<coined>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*))(?:(?:,\s*|,?\s+(?:and|or)\s+|\s+\+\s+)(?:the\s+)?(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|(?<coined>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)))*(?=[\s,.;:)]|$)(?!\s+[a-z]+(?:s|ing|ed)?\s+(?:methods|algorithms|models|approaches|schemes|implementations)\b)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?(?: than)?|(?:better|faster|higher|lower|more accurate|more efficient) than|superior to|[Cc]ompared (?:to|with)|surpass(?:es|ed|ing)?|versus)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|state-of-the-art|well-known|popular)\s+){0,2}(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|(?<coined>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*))(?:(?:,\s*|,?\s+(?:and|or)\s+|\s+\+\s+)(?:the\s+)?(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|(?<coined>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)))*(?=[\s,.;:)]|$)(?!\s+[a-z]+(?:s|ing|ed)?\s+(?:methods|algorithms|models|approaches|schemes|implementations)\b)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterComparison();
 }

@@ -170,6 +170,9 @@ public sealed class AcronymTests
     [InlineData("We found that the algorithm Partially Matched Crossover significantly outperforms Cycle Crossover at 95% confidence level.", "Cycle Crossover")]
     [InlineData("We show that MFNG has faster per-epoch convergence compared to Stochastic Maximum Likelihood with centering.", "Stochastic Maximum Likelihood")]
     [InlineData("Results: FindZebra outperforms Google Search in both default setup and customised resources.", "Google Search")]
+    [InlineData("Compared to SR, SGC improves the robustness and the discriminating power of GT.", "SGC")] // a sentence that opens with its comparison
+    [InlineData("Compared to SR, SGC improves the robustness and the discriminating power of GT.", "SR")]
+    [InlineData("We show that it is fast. Compared with the reference algorithms, ZAP demonstrates rather good performance in recovery precision.", "ZAP")]
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
@@ -181,6 +184,7 @@ public sealed class AcronymTests
     [InlineData("The networks possess non-trivial topologies as compared to Erdos-Renyi networks.", "Erdos-Renyi")] // a kind of graph
     [InlineData("Our parser is better than Stanford Parser models trained on news text.", "Stanford Parser")] // what follows is the thing
     [InlineData("In Experiments Partially Matched Crossover outperforms the others.", "In Experiments Partially Matched Crossover")] // sentence case opens with a capital
+    [InlineData("Compared to the previous bound, GT and its variants have a much lower cost.", "GT")] // what opens a coordination is no single name
     public void CapitalisedPhrasesOutsideAComparisonsSlotAreNoTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
