@@ -754,7 +754,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 // "Our method, Parameter-Efficient Retraining after Pruning (PERP), …" names this paper's own method,
                 // even when a list of the field already knows the name.
                 var appositive = name.Length == 0 && scope == def.LongStart && text.AsSpan(0, scope).TrimEnd().EndsWith(',');
-                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive || (name.Length > 0 && CoinedNames.NamedByIntroduction(text, start)));
+                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive || (name.Length > 0 && CoinedNames.NamedByIntroduction(text, start)) || IntroducesDefinition(text, def));
                 for (var next = def.LongStart == scope ? CoordinatedDefinition(text, definitions, def) : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
                 {
                     // "introduces Knowledge Forgetting Rate (KFR) and Knowledge Retention Rate (KRR)".
@@ -890,6 +890,26 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return verb && end < text.Length && text[end] is ',' or '(' or ':'
             || verb && (text.AsSpan(end).StartsWith(" (", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(" --", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(" —", StringComparison.Ordinal));
     }
+
+    // "We introduce the "exponential linear unit" (ELU), which …", "we propose Attentive Pooling (AP), a two-way attention
+    // mechanism": the verb of introduction takes the definition itself as its object and the text goes on to say what it
+    // is, so even a name the lexicon knows is this paper's. Not "we propose the Markov chain Monte Carlo (MCMC) method
+    // for …", "we introduce non-negative matrix factorization (NMF) as a way to …": a known technique put to a use.
+    private static bool IntroducesDefinition(string text, AcronymDefinition d)
+    {
+        var before = text.AsSpan(0, d.LongStart).TrimEnd().TrimEnd("\"“'").TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4];
+        }
+
+        return (before.EndsWith("we propose", StringComparison.OrdinalIgnoreCase) || before.EndsWith("we introduce", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("we present", StringComparison.OrdinalIgnoreCase))
+            && SaysWhatItIs().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
+    }
+
+    [GeneratedRegex(@"^\)\s*(?:(?:method|model|algorithm|framework|network|approach|architecture|scheme|technique)\s+)?(?:,|which\b|that\b|:|;|\.(?:\s|$))")]
+    private static partial Regex SaysWhatItIs();
 
     // The definition right after this one's short form, joined by "and" or a comma, or null.
     private static AcronymDefinition? CoordinatedDefinition(string text, List<AcronymDefinition> definitions, AcronymDefinition def)
