@@ -739,6 +739,27 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         "to utilize ", "to leverage ", "from the ", "we use ", "extension to ", "extends the ", "for training ", "to train ", .. KindOfCues,
     ];
 
+    // "This paper presents a new analysis of Stochastic Dual Coordinate Ascent (SDCA)", "we present performance evaluation
+    // and analytical comparison of three … algorithms, Aldaba, FWKNOP and SIG-2": what a paper studies it does not introduce.
+    private static readonly string[] StudyCues = ["analysis of ", "analyses of ", "study of ", "evaluation of ", "comparison of ", "survey of ", "review of "];
+
+    // Whether the introduction at `from` presents a study of what follows, not a design of its own ("the design and
+    // experimental evaluation of the Multicast Dynamic Rate Adaptation (MuDRA) algorithm" is one).
+    private static bool StudiesWhatFollows(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, Math.Max(0, to - from));
+        foreach (var cue in StudyCues)
+        {
+            var at = between.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && !between[..at].Contains("design", StringComparison.OrdinalIgnoreCase) && !between[..at].Contains("implementation", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
         foreach (var (name, start, scope) in CoinedNames.Introduced(text))
@@ -748,6 +769,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             // leaves the definition after it to name the new thing.
             var modifies = name.Length > 0 && start >= 0 && start + name.Length < text.Length && ModifierSuffix().IsMatch(text.AsSpan(start, Math.Min(text.Length - start, name.Length + 9)));
             var reach = name.Length == 0 || modifies ? scope + 60 : start;
+            if (StudiesWhatFollows(text, scope, name.Length > 0 && start >= scope ? start : Math.Min(text.Length, scope + 60)))
+            {
+                continue;
+            }
+
             if (definitions.Find(d => d.LongStart >= scope && d.LongStart <= reach && !BuiltOnBefore(text, scope, d.LongStart) && !BaseOfWhatFollows(text, d)) is { } def
                 && discovered.ContainsKey(def.Short))
             {

@@ -92,6 +92,7 @@ public sealed class ProposesTests
     [InlineData("We propose an adaptive approach for non local means (NLM) image filtering termed as non local adaptive clipped means (NLACM), which reduces the effect of outliers.", null, "NLACM")]
     [InlineData("We introduce the \"exponential linear unit\" (ELU) which speeds up learning in deep neural networks.", null, "ELU")] // a known name the verb takes itself
     [InlineData("In this work, we propose Attentive Pooling (AP), a two-way attention mechanism for discriminative model training.", null, "AP")]
+    [InlineData("To address the issue, we present the design and experimental evaluation of the Multicast Dynamic Rate Adaptation (MuDRA) algorithm.", null, "MuDRA")] // a design of its own, then evaluated
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -165,6 +166,8 @@ public sealed class ProposesTests
     [InlineData("In this paper, we propose the Markov chain Monte Carlo (MCMC) method for lattice Gaussian sampling when this condition is not satisfied.")] // a known technique put to a use
     [InlineData("We introduce non-negative matrix factorization (NMF) as a simple and efficient way to cluster large numbers of manuscripts.")]
     [InlineData("As a consequence, we propose locality sensitive hashing (LSH) methods to overcome these challenges.")]
+    [InlineData("This paper presents a new analysis of Stochastic Dual Coordinate Ascent (SDCA) showing that this class of methods enjoy strong guarantees.")] // studied, not introduced
+    [InlineData("In this paper, we present performance evaluation and analytical comparison of three widely used port knocking (PK) algorithms, Aldaba, FWKNOP and SIG-2.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
