@@ -39,8 +39,10 @@ internal static partial class ComparedVariants
                 // The later mention stands bare or after a word that only says it is the usual one ("than regular SGD"),
                 // right after a comparison ("outperform AP", "faster than MBN").
                 // "compressive MBN … the accuracy of MBN but … faster than MBN": the mention the comparison names.
-                var cue = Cue().Match(between.ToString());
-                if (cue.Success && BaseBefore(text, o.Start, m.End + cue.Index + cue.Length))
+                // The cue nearest it: "relative improvements over 10% … compared to the standard dropout".
+                var cues = Cue().Matches(between.ToString());
+                var cue = cues.Count > 0 ? cues[^1] : null;
+                if (cue is not null && BaseBefore(text, o.Start, m.End + cue.Index + cue.Length))
                 {
                     yield return new Candidate(modifier, m.End, m.Type, text[modifier..m.End], "compared-variant", 5);
                     break;
@@ -95,7 +97,7 @@ internal static partial class ComparedVariants
         return true;
     }
 
-    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more \w+|higher|lower) than|superior to|compared (?:to|with)|improves? (?:up)?on)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more \w+|higher|lower) than|superior to|compared (?:to|with)|improves? (?:up)?on|improvements? over)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
     private static readonly HashSet<string> BaseWords = new(

@@ -100,6 +100,8 @@ public sealed class LexiconMatchingTests
     [InlineData("This paper finds that kernel partial least squares, a nonlinear partial least squares (PLS) algorithm, outperforms PLS.", "nonlinear partial least squares", false)]
     [InlineData("We use the MDM algorithm (MDM). Numerical results show that the GCAMP based MDM outperforms the Modified TA based MDM.", "based MDM", false)]
     [InlineData("We use stochastic gradient descent (SGD). Results show that oddball SGD is robust, and regular SGD converges.", "oddball SGD", false)]
+    [InlineData("We modify the SPLICE algorithm (SPLICE). The modified SPLICE shows 8.6% absolute improvement over SPLICE in Test C of Aurora-2.", "modified SPLICE", true)]
+    [InlineData("We apply dropout to deep networks. On CIFAR-100 the evolutional dropout achieves relative improvements over 10% on the prediction performance compared to the standard dropout.", "evolutional dropout", true)] // the cue nearest the base
     public void AModifiedNameSetAgainstItselfIsAVariant(string text, string name, bool isEntity)
     {
         AssertFound(text, name, isEntity);
