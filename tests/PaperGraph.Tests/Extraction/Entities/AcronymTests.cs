@@ -171,6 +171,7 @@ public sealed class AcronymTests
     [InlineData("We show that MFNG has faster per-epoch convergence compared to Stochastic Maximum Likelihood with centering.", "Stochastic Maximum Likelihood")]
     [InlineData("Results: FindZebra outperforms Google Search in both default setup and customised resources.", "Google Search")]
     [InlineData("Compared to SR, SGC improves the robustness and the discriminating power of GT.", "SGC")] // a sentence that opens with its comparison
+    [InlineData("The experimental result shows that MLP-ABC performance is better than MLP-BP for time series data.", "MLP-ABC")] // its performance is the subject's
     [InlineData("Compared to SR, SGC improves the robustness and the discriminating power of GT.", "SR")]
     [InlineData("We show that it is fast. Compared with the reference algorithms, ZAP demonstrates rather good performance in recovery precision.", "ZAP")]
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
