@@ -184,7 +184,8 @@ internal static class ComparisonWords
             "techniques", "strategy", "baseline", "baselines", "family", "families", "series", "subnetworks", "subnetwork", "checkpoint",
             "checkpoints", "module", "modules", "layers", "attention", "fine-tuning", "finetuning", "counterpart",
             "counterparts", "prompts", "prompting", "supernet", "dictionaries", "implementation", "pruning", "scaling", "based", "protocol",
-            "protocols", "metric", "metrics", "measure", "measures", "version", "versions", "regression", "estimator", "estimators");
+            "protocols", "metric", "metrics", "measure", "measures", "version", "versions", "regression", "estimator", "estimators",
+            "optimization", "optimisation", "procedure", "procedures");
         Add(WordClass.Favourable, "better", "superior", "improve", "improves", "improved", "improving", "improvement", "improvements",
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",

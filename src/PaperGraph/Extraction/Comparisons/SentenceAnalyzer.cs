@@ -1925,6 +1925,8 @@ internal sealed class SentenceAnalyzer
             return false;
         }
 
+        (bestStart, bestEnd) = WidenToList(bestStart, bestEnd, lo, hi);
+
         // "we show X outperforms Y": the reported claim's subject follows the reporting verb.
         var from = bestStart;
         for (var k = bestEnd - 1; k >= bestStart; k--)
@@ -1965,6 +1967,58 @@ internal sealed class SentenceAnalyzer
         // An unresolved self-reference ("our method" in a paper proposing two things) gives no subject.
         result.RemoveAll(c => c.Key is null);
         return true;
+    }
+
+    // "The Genetic Algorithm, Simulated Annealing and tabu search are compared to …": the commas of a list of names
+    // split no clause; the segment takes in the names listed before and after it, when the list closes with "and"/"or".
+    private (int Start, int End) WidenToList(int start, int end, int lo, int hi)
+    {
+        var s = start;
+        while (s - 1 > lo && IsPunct(s - 1, ',') && LoneName(s - 1, lo) is var p && p >= 0)
+        {
+            s = p;
+        }
+
+        var e = end;
+        while (e < hi && IsPunct(e, ',') && e + 1 < hi && (Has(e + 1, WordClass.Determiner) ? e + 2 : e + 1) is var n && n < hi && _t[n].Kind == TokenKind.Entity
+            && (n + 1 >= hi || IsPunct(n + 1, ',') || Has(n + 1, WordClass.Coordinator)))
+        {
+            var next = n + 1;
+            while (next < hi && !IsPunct(next, ','))
+            {
+                next++;
+            }
+
+            e = next;
+        }
+
+        if (s == start && e == end)
+        {
+            return (start, end);
+        }
+
+        for (var k = s; k < e; k++)
+        {
+            if (Has(k, WordClass.Coordinator) && k + 1 < e && (_t[k + 1].Kind == TokenKind.Entity || (Has(k + 1, WordClass.Determiner) && k + 2 < e && _t[k + 2].Kind == TokenKind.Entity)))
+            {
+                return (s, e);
+            }
+        }
+
+        return (start, end);
+    }
+
+    // The start of a segment that is a single name (after an optional determiner) and ends at the comma at `comma`, or -1.
+    private int LoneName(int comma, int lo)
+    {
+        var k = comma - 1;
+        if (k < lo || _t[k].Kind != TokenKind.Entity)
+        {
+            return -1;
+        }
+
+        var first = k - 1 >= lo && Has(k - 1, WordClass.Determiner) ? k - 1 : k;
+        return first == lo || IsPunct(first - 1, ',') ? first : -1;
     }
 
     // A segment that begins with a determiner or a coordinator and a noun phrase has a subject of its own.
