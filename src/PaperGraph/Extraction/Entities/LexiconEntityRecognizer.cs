@@ -455,7 +455,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         // "Experts Weights Averaging: A New General Training Scheme …" and "… perform Experts Weights Averaging (EWA)": the
         // title names the definition as the paper's subject.
         var titleName = title is null ? null : CoinedNames.TitlePrefix(title);
-        foreach (var d in Acronyms.Find(text))
+        var all = Acronyms.Find(text).ToList();
+        foreach (var d in all)
         {
             var shortNorm = EntityKey.Normalize(d.Short);
             var longNorm = EntityKey.Normalize(d.Long);
@@ -507,6 +508,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             var type = entry?.Type ?? HeadNouns.OfPhrase(d.Long);
+            if (entry is null && type == EntityType.Task && (TechniqueHeadAfter(text, d) || TechniqueHeadAfterNext(text, d, all)))
+            {
+                // "Pruning Rule Generation (PRG) algorithm", "Rule Reduct Generation (RG) and Modified Rule Generation (MRG)
+                // algorithms": letters the text calls an algorithm name one, though their expansion ends in an activity.
+                type = EntityType.Method;
+            }
+
             if (entry is null && type == EntityType.Model && d.Short.EndsWith('s') && d.Long.EndsWith('s'))
             {
                 // A plural class ("Energy-Based Models (EBMs)", "Sparse Autoencoders (SAEs)") is a kind of technique, not a runnable model.
@@ -547,6 +555,28 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             || after.StartsWith(") algorithm", StringComparison.Ordinal) || after.StartsWith(") approach", StringComparison.Ordinal)
             || after.StartsWith(") estimator", StringComparison.Ordinal) || after.StartsWith(") criterion", StringComparison.Ordinal)
             || after.StartsWith(") technique", StringComparison.Ordinal);
+    }
+
+    // The definition coordinated right after this one ("(RG) and Modified Rule Generation (MRG) algorithms") is followed by
+    // a technique's head noun.
+    private static bool TechniqueHeadAfterNext(string text, AcronymDefinition d, IReadOnlyList<AcronymDefinition> all)
+    {
+        var close = d.ShortStart + d.Short.Length;
+        var after = text.AsSpan(Math.Min(text.Length, close));
+        if (!after.StartsWith(") and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var next in all)
+        {
+            if (next.LongStart == close + 6)
+            {
+                return TechniqueHeadAfter(text, next);
+            }
+        }
+
+        return false;
     }
 
     // "regularized random forest (RRF)", "kernel logistic regression (KLR)": an expansion that ends with a known

@@ -34,6 +34,9 @@ public sealed class AcronymTests
     [InlineData("This general optimization framework, called Non-Local Patch Regression (NLPR), contains NLM as a special case.", "NLPR", EntityType.Method)]
     [InlineData("This paper compares two techniques: (1) Support Vector Machine (SVM) and (2) Relevance Vector Machine (RVM).", "RVM", EntityType.Method)]
     [InlineData("Texts are labelled with a Naive Bayes Classifier (NBC) trained on news.", "NBC", EntityType.Method)]
+    [InlineData("Alternative to these, the Pruning Rule Generation (PRG) algorithm is developed.", "PRG", EntityType.Method)] // an activity the text calls an algorithm
+    [InlineData("Rule Reduct Generation (RG) and Modified Rule Generation (MRG) algorithms are well-known.", "RG", EntityType.Method)]
+    [InlineData("Rule Reduct Generation (RG) is a hard problem.", "RG", EntityType.Task)]
     public void TheExpansionTypesTheAcronym(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
