@@ -961,6 +961,9 @@ internal static partial class CoinedNames
     {
         "to", "by", "of", "in", "on", "with", "from", "than", "over", "against", "into", "that", "which", "where", "when", "via", "using", "under", "between", "among",
         "for", "offering", "including", "such", "like",
+
+        // "We present an approach for …, and adopt VLAD encoding to …": what a verb of use takes is a base, not the name.
+        "adopt", "adopts", "employ", "employs", "utilize", "utilizes", "utilise", "utilises", "leverage", "leverages", "exploit", "exploits",
     };
 
     [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source|formulate|devise)[sd]?|\b(?:[Tt]his (?:paper|work)|[Ww]e) [^.]{0,120}?,? and (?:propose|introduce|present)s?\b|\bby (?:proposing|introducing|presenting))\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]

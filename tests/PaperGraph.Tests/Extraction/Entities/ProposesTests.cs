@@ -167,6 +167,7 @@ public sealed class ProposesTests
     [InlineData("We introduce non-negative matrix factorization (NMF) as a simple and efficient way to cluster large numbers of manuscripts.")]
     [InlineData("As a consequence, we propose locality sensitive hashing (LSH) methods to overcome these challenges.")]
     [InlineData("This paper presents a new analysis of Stochastic Dual Coordinate Ascent (SDCA) showing that this class of methods enjoy strong guarantees.")] // studied, not introduced
+    [InlineData("We present an approach for extracting convolutional features from different layers of the networks, and adopt VLAD encoding to encode features into a single vector.")] // what a verb of use takes
     [InlineData("In this paper, we present performance evaluation and analytical comparison of three widely used port knocking (PK) algorithms, Aldaba, FWKNOP and SIG-2.")]
     public void UsedNamesAreNotProposed(string text)
     {
