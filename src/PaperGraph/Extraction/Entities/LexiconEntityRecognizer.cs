@@ -392,7 +392,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private LexiconEntry? PluralName(string text, int start, int end)
     {
         var surface = text.AsSpan(start, end - start);
-        if (surface.Length < 3 || surface[^1] != 's' || surface[^2] == 's' || !char.IsUpper(surface[0]) || !surface[1..^1].ContainsAny(Capitals)
+        // Several words ("Bayesian networks", "support vector machines") name the curated technique in the plural too.
+        var phrase = surface.Contains(' ');
+        if (surface.Length < 3 || surface[^1] != 's' || surface[^2] == 's' || (!phrase && (!char.IsUpper(surface[0]) || !surface[1..^1].ContainsAny(Capitals)))
             || start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')')
         {
             return null;
@@ -405,7 +407,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return null;
         }
 
-        return text.Contains($"({surface})", StringComparison.Ordinal) ? null : entry;
+        // "hidden conditional random fields (HCRFs)": a plural phrase the text goes on to define is the definition's.
+        return text.Contains($"({surface})", StringComparison.Ordinal) || (phrase && text.AsSpan(end).StartsWith(" (", StringComparison.Ordinal)) ? null : entry;
     }
 
     private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
