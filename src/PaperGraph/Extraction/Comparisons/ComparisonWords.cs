@@ -157,7 +157,7 @@ internal static class ComparisonWords
         Add(WordClass.Negator, "not", "never", "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
             "won't", "fail", "fails", "failed", "failing", "without", "unable", "neither", "nor", "hardly", "rarely", "no", "struggle",
             "struggles", "seldom", "lack", "lacks");
-        Add(WordClass.Hedge, "can", "could", "may", "might", "sometimes", "occasionally", "potentially", "possibly", "partially", "partly",
+        Add(WordClass.Hedge, "can", "could", "may", "might", "should", "would", "sometimes", "occasionally", "potentially", "possibly", "partially", "partly",
             "often", "tend", "tends", "certain", "some");
         Add(WordClass.Boundary, "that", "which", "who", "where", "when", "whereas", "while", "although", "though", "because", "since",
             "if", "whether", "but", "unless", "whilst");
