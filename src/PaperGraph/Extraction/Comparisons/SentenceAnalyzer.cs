@@ -2507,6 +2507,7 @@ internal sealed class SentenceAnalyzer
     {
         "method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique", "techniques", "system", "systems",
         "scheme", "schemes", "model", "models", "classifier", "classifiers", "solution", "solutions", "estimator", "estimators",
+        "network", "networks",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "popular MDP algorithms such as ILAO* and LRTDP": a name heading a category whose members are listed next is
