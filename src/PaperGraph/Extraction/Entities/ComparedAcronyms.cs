@@ -19,7 +19,7 @@ internal static partial class ComparedAcronyms
     /// Abstracts write in sentence case, so capitals there mark a name.
     /// </summary>
     public static IEnumerable<string> FindPhrases(string text) =>
-        Compares(text) ? Names(text, PhraseAfterComparison(), PhraseBeforeComparison()) : [];
+        Compares(text) ? Names(text, PhraseAfterComparison(), PhraseBeforeComparison(), PhraseBeforeHead()) : [];
 
     // Every capture of the patterns' "name" group, pattern by pattern: a list ("than IBP and MC") captures it more than once.
     private static IEnumerable<string> Names(string text, params Regex[] patterns)
@@ -38,6 +38,12 @@ internal static partial class ComparedAcronyms
 
     [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more accurate|more efficient) than|superior to|[Cc]ompared (?:to|with)|surpass(?:es|ed|ing)?)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|popular|well-known)\s+){0,2}(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}))*(?=[,.;:)]|\s(?![A-Z])|$)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines|variants|networks|graphs)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseAfterComparison();
+
+    // "we outperform the popular SIFT Flow algorithm", "better … than the Replicated Softmax model", "compared with the standard
+    // Adapt-then-Combine scheme": capitalised words a comparison names before a technique's head noun are its name (not a
+    // name with a lower-case tail: "the RSS-based method", "the LoRA-finetuned model").
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|than|superior to|[Cc]ompared (?:to|with)|competitive with|comparable to|on par with|surpass(?:es|ed|ing)?)\s+(?:the|a|an)\s+(?:[a-z][a-z-]+\s+){0,2}(?<name>(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[A-Z0-9][A-Za-z0-9]*|[A-Z]-[a-z]+|[A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9-]*){1,3}))\s+(?:algorithm|model|method|approach|technique|scheme|descriptor|classifier|estimator|filter|heuristic|sampler)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseBeforeHead();
 
     [GeneratedRegex(@"(?<=\b[a-z]+,? )(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}) (?:(?:[a-z]+ly|also|further|even|often|always) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|(?:is|was|performs|does) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseBeforeComparison();
