@@ -176,6 +176,8 @@ public sealed class AcronymTests
     [InlineData("Compared to SR, SGC improves the robustness and the discriminating power of GT.", "SGC")] // a sentence that opens with its comparison
     [InlineData("The experimental result shows that MLP-ABC performance is better than MLP-BP for time series data.", "MLP-ABC")] // its performance is the subject's
     [InlineData("On spatial alignment, we outperform the popular SIFT Flow algorithm.", "SIFT Flow")] // capitals before a technique's head
+    [InlineData("Our proposed algorithm is competitive with MC-AIXI-CTW that maintains a Bayesian mixture.", "MC-AIXI-CTW")] // parity names its object too
+    [InlineData("It becomes much faster than conventional sorting techniques and comparable to Quick Sort and Merge Sort.", "Merge Sort")]
     [InlineData("Our experiments show that the model assigns better log probability to unseen data than the Replicated Softmax model.", "Replicated Softmax")]
     [InlineData("Our strategy is compared with the standard Adapt-then-Combine scheme and analysed.", "Adapt-then-Combine")]
     [InlineData("Compared to SR, SGC improves the robustness and the discriminating power of GT.", "SR")]
