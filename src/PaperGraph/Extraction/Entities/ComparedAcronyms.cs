@@ -51,7 +51,8 @@ internal static partial class ComparedAcronyms
     // A cheap look for a comparison word before the patterns run.
     private static bool Compares(string text) =>
         text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal) || text.Contains("ompared", StringComparison.Ordinal)
-        || text.Contains("superior", StringComparison.Ordinal) || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal);
+        || text.Contains("superior", StringComparison.Ordinal) || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal)
+        || text.Contains("competitive with", StringComparison.Ordinal) || text.Contains("comparable to", StringComparison.Ordinal) || text.Contains("on par with", StringComparison.Ordinal);
 
     // "outperforms the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and …": the short forms a comparison lists
     // after "e.g." or "such as".
