@@ -927,6 +927,17 @@ internal static partial class CoinedNames
     private static bool IsModifierUse(string scope, Match w)
     {
         var before = scope.AsSpan(0, w.Index).TrimEnd();
+
+        // "We present a new SDP formulation for BQPs": lower-case adjectives may stand between the article and the name
+        // (not a kind noun: "a new scheme SQCLP designed as …", "the global constraint GAP-SEQ").
+        var skipped = false;
+        for (var i = 0; i < 2 && before.LastIndexOf(' ') is var space && space > 0 && before[(space + 1)..] is var word
+            && word.Length > 2 && word is not ("the" or "and") && AllLower(word) && HeadNouns.Of(word.ToString()) is null; i++)
+        {
+            before = before[..space].TrimEnd();
+            skipped = true;
+        }
+
         var article = before.EndsWith(" a", StringComparison.Ordinal) || before.EndsWith(" an", StringComparison.Ordinal) || before.EndsWith(" the", StringComparison.Ordinal)
             || before is "a" or "an" or "the";
         var end = w.Index + w.Length;
@@ -942,7 +953,23 @@ internal static partial class CoinedNames
             stop++;
         }
 
-        return HeadNouns.Of(scope[next..stop]) is null;
+        var following = scope[next..stop];
+        return HeadNouns.Of(following) is null
+            && !(skipped && (following.EndsWith("ed", StringComparison.Ordinal) || following.EndsWith("ing", StringComparison.Ordinal) || ClauseWords.Contains(following)
+                || following is "and" or "or" or "as" or "is" or "are" or "which"));
+    }
+
+    private static bool AllLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> FrontedWords = new(StringComparer.Ordinal)

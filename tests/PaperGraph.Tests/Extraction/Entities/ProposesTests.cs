@@ -93,6 +93,8 @@ public sealed class ProposesTests
     [InlineData("We introduce the \"exponential linear unit\" (ELU) which speeds up learning in deep neural networks.", null, "ELU")] // a known name the verb takes itself
     [InlineData("In this work, we propose Attentive Pooling (AP), a two-way attention mechanism for discriminative model training.", null, "AP")]
     [InlineData("To address the issue, we present the design and experimental evaluation of the Multicast Dynamic Rate Adaptation (MuDRA) algorithm.", null, "MuDRA")] // a design of its own, then evaluated
+    [InlineData("In this paper we propose a new scheme SQCLP designed as an extension of CLP that supports qualification values.", null, "SQCLP")] // a kind noun before the name
+    [InlineData("In this paper we introduce the explicit-duration HDP-HSMM and develop posterior sampling algorithms for it.", null, "HDP-HSMM")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -168,6 +170,8 @@ public sealed class ProposesTests
     [InlineData("As a consequence, we propose locality sensitive hashing (LSH) methods to overcome these challenges.")]
     [InlineData("This paper presents a new analysis of Stochastic Dual Coordinate Ascent (SDCA) showing that this class of methods enjoy strong guarantees.")] // studied, not introduced
     [InlineData("We present an approach for extracting convolutional features from different layers of the networks, and adopt VLAD encoding to encode features into a single vector.")] // what a verb of use takes
+    [InlineData("In this work, we present a new SDP formulation for BQPs, with two desirable properties.")] // a known name qualifying a plain noun, after adjectives
+    [InlineData("In this paper, we present a novel MAC protocol for wireless LANs.")]
     [InlineData("In this paper, we present performance evaluation and analytical comparison of three widely used port knocking (PK) algorithms, Aldaba, FWKNOP and SIG-2.")]
     public void UsedNamesAreNotProposed(string text)
     {
