@@ -732,7 +732,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 // "a low-complexity variant of BP, referred to as stochastic belief propagation (SBP)", "a nonparametric
                 // generalization of belief propagation, Kernel Belief Propagation (KBP)": so does an appositive after a kind of thing.
                 var after = between[at..];
-                return !(after.Contains("namely", StringComparison.Ordinal) || after.Contains("called", StringComparison.Ordinal) || after.Contains("named", StringComparison.Ordinal)
+                // "two new greedy approaches for reconstruction: Quantized Compressed Sampling Matching Pursuit (QCoSaMP) and …":
+                // a colon lists the new things by name.
+                return !(after.Contains("namely", StringComparison.Ordinal) || after.Contains("called", StringComparison.Ordinal) || after.Contains(": ", StringComparison.Ordinal) || after.Contains("named", StringComparison.Ordinal)
                     || after.Contains("termed", StringComparison.Ordinal) || after.Contains("dubbed", StringComparison.Ordinal) || after.Contains("refer", StringComparison.Ordinal)
                     || (KindOfCues.Contains(cue) && NamesAfterKind(after)));
             }
@@ -770,6 +772,10 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [
         "based on ", "based upon ", "built on ", "using ", "versions of ", "variants of ", "extension of ", "to use ", "to apply ", "to employ ", "to adopt ",
         "to utilize ", "to leverage ", "from the ", "we use ", "extension to ", "extends the ", "for training ", "to train ", .. KindOfCues,
+
+        // "a message passing scheme for solving Constraint Satisfaction Problems (CSPs)", "a technique for reducing speckle in
+        // Polarimetric Synthetic Aperture Radar (PolSAR) imagery": the problem or the setting the new thing serves.
+        " for ", " in ",
     ];
 
     // "This paper presents a new analysis of Stochastic Dual Coordinate Ascent (SDCA)", "we present performance evaluation

@@ -94,6 +94,7 @@ public sealed class ProposesTests
     [InlineData("In this work, we propose Attentive Pooling (AP), a two-way attention mechanism for discriminative model training.", null, "AP")]
     [InlineData("To address the issue, we present the design and experimental evaluation of the Multicast Dynamic Rate Adaptation (MuDRA) algorithm.", null, "MuDRA")] // a design of its own, then evaluated
     [InlineData("In this paper we propose a new scheme SQCLP designed as an extension of CLP that supports qualification values.", null, "SQCLP")] // a kind noun before the name
+    [InlineData("We also introduce two new greedy approaches for reconstruction: Quantized Compressed Sampling Matching Pursuit (QCoSaMP) and Adaptive Outlier Pursuit.", null, "QCoSaMP")] // a colon lists them by name
     [InlineData("In this paper we introduce the explicit-duration HDP-HSMM and develop posterior sampling algorithms for it.", null, "HDP-HSMM")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
@@ -172,6 +173,8 @@ public sealed class ProposesTests
     [InlineData("We present an approach for extracting convolutional features from different layers of the networks, and adopt VLAD encoding to encode features into a single vector.")] // what a verb of use takes
     [InlineData("In this work, we present a new SDP formulation for BQPs, with two desirable properties.")] // a known name qualifying a plain noun, after adjectives
     [InlineData("In this paper, we present a novel MAC protocol for wireless LANs.")]
+    [InlineData("We introduce an efficient message passing scheme for solving Constraint Satisfaction Problems (CSPs), which uses stochastic perturbation.")] // the problem it serves
+    [InlineData("This paper presents a technique for reducing speckle in Polarimetric Synthetic Aperture Radar (PolSAR) imagery using Nonlocal Means.")] // the setting
     [InlineData("In this paper, we present performance evaluation and analytical comparison of three widely used port knocking (PK) algorithms, Aldaba, FWKNOP and SIG-2.")]
     public void UsedNamesAreNotProposed(string text)
     {
