@@ -76,6 +76,16 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         string? provisional = null;
+        if (proposed.Count == 0 && title is not null && TitleLeadDefined(title, definitions, discovered) is { } leadDefinition)
+        {
+            // "Temporal Second Difference Traces" over "… temporal second difference traces (TSDT) …", "The Information
+            // Bottleneck EM Algorithm" over "… (IB-EM) …": a title that opens with the name the abstract defines is about it,
+            // as often as what it studies ("Normalized Information Distance is Not Semicomputable") as what it introduces:
+            // provisional, it stands only if it takes a claim.
+            Propose(text, leadDefinition.Short, leadDefinition.ShortStart, "title-definition", found, discovered, proposed);
+            provisional = proposed.Count == 1 ? proposed.First() : null;
+        }
+
         if (proposed.Count == 0 && title is not null && TitleDefined(text, title, definitions, discovered) is { } titled)
         {
             // "Re-scale AdaBoost for Attack Detection …" over "… called the re-scale AdaBoost (RAdaBoost) as our detection
@@ -122,6 +132,55 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // "the new QIGA2 algorithm outperforms the old QIGA algorithm": the abstract names its own technique, which a title
     // phrase ("Higher-Order Quantum-Inspired Genetic Algorithms") must not stand in for.
+    // The coined definition whose long or short form is the whole noun phrase the title opens with (after an article, and
+    // without a last "Algorithm"/"Method"/"Model"): "The KL-UCB Algorithm for …", "Tied Probabilistic Linear Discriminant
+    // Analysis for Speech Recognition".
+    private AcronymDefinition? TitleLeadDefined(string title, List<AcronymDefinition> definitions, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 && words[0] is "The" or "A" or "An" ? 1 : 0;
+        var end = first;
+        while (end < words.Length && !CoinedNames.TitleBreaks.Contains(words[end]) && !words[end].EndsWith(':'))
+        {
+            end++;
+        }
+
+        if (end < words.Length && words[end].EndsWith(':'))
+        {
+            // A colon title is the title prefix's.
+            return null;
+        }
+
+        if (end - first >= 2 && words[end - 1] is "Algorithm" or "Method" or "Model" or "Algorithms" or "Methods" or "Models")
+        {
+            end--;
+        }
+
+        if (end <= first)
+        {
+            return null;
+        }
+
+        var lead = EntityKey.Normalize(string.Join(' ', words[first..end]));
+        foreach (var d in definitions)
+        {
+            if (!discovered.TryGetValue(d.Short, out var seen) || seen.Type == EntityType.Task || seen.Origin.StartsWith("lexicon", StringComparison.Ordinal)
+                || lexicon.Find(d.Short) is not null || lexicon.Find(d.Long) is not null)
+            {
+                continue;
+            }
+
+            var longForm = EntityKey.Normalize(d.Long);
+            var shortForm = EntityKey.Normalize(d.Short);
+            if (lead == longForm || lead == shortForm || lead == longForm + "s" || lead + "s" == longForm || lead == shortForm + "s")
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
     // The abstract's one coined definition ("time-variant adaptation (TVA)", not a name a list knows, not an area) whose
     // long or short form the title writes, in an abstract that speaks of its own method.
     private AcronymDefinition? TitleDefined(string text, string title, List<AcronymDefinition> definitions, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)

@@ -115,4 +115,23 @@ public sealed class TitleLeadNameTests
         "Binary particle swarm optimization (BPSO) is popular for this. The proposed method outperforms k-means.")] // defined without a word of introduction
     public void TitleDefinitionsThatNameNoContributionAreNotProposed(string title, string text) =>
         Assert.Empty(Run(title, text).Proposes);
+    [Fact]
+    public void TitleOpeningWithTheAbstractsDefinitionNamesItsOwnMethodWhenAClaimTakesIt()
+    {
+        // cs/0605023: the title is the defined name.
+        var x = Run("The Gaussian Multiple Access Wire-Tap Channel with Collective Secrecy Constraints",
+            "We consider the Gaussian Multiple Access Wire-Tap Channel (GMAC-WT). We present numerical results showing the new rate region and compare it with that of the Gaussian Multiple-Access Channel (GMAC) with no secrecy constraints.");
+        Assert.Equal(["GMAC-WT"], x.Proposes);
+        var claim = Assert.Single(x.Comparisons);
+        Assert.Equal(("GMAC-WT", ComparisonOutcome.Compared, "GMAC"), (claim.Subject, claim.Outcome, claim.Object));
+    }
+
+    [Fact]
+    public void TitleOpeningWithTheAbstractsDefinitionIsDroppedWithoutAClaim()
+    {
+        // 1006.3275: what the title studies.
+        var x = Run("Normalized Information Distance is Not Semicomputable",
+            "Normalized information distance (NID) uses the theoretical notion of Kolmogorov complexity. We show that NID is neither upper semicomputable nor lower semicomputable.");
+        Assert.Empty(x.Proposes);
+    }
 }
