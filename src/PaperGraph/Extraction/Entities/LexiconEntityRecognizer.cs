@@ -338,7 +338,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 }
 
                 var current = key[..length];
-                if (best is null && PluralName(text, tokens[i].Start, t.End) is { } plural)
+                // A phrase is looked up in the plural only when its singular key names an entry (no allocation before).
+                if (best is null && (j == i || (length > 1 && key[length - 1] == 's' && lexicon.Lookup(key[..(length - 1)]) is not null))
+                    && PluralName(text, tokens[i].Start, t.End) is { } plural)
                 {
                     // "U-Nets", "DDPMs", "EfficientNets": a named model or technique in the plural.
                     best = plural;
