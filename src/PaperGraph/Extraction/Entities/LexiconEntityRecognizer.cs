@@ -164,8 +164,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var lead = EntityKey.Normalize(string.Join(' ', words[first..end]));
         foreach (var d in definitions)
         {
-            if (!discovered.TryGetValue(d.Short, out var seen) || seen.Type == EntityType.Task || seen.Origin.StartsWith("lexicon", StringComparison.Ordinal)
-                || lexicon.Find(d.Short) is not null || lexicon.Find(d.Long) is not null)
+            if (!IsCoinedDefinition(d, discovered))
             {
                 continue;
             }
@@ -188,9 +187,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         AcronymDefinition? only = null;
         foreach (var d in definitions)
         {
-            if (!discovered.TryGetValue(d.Short, out var seen) || seen.Type == EntityType.Task || seen.Origin.StartsWith("lexicon", StringComparison.Ordinal)
-                || lexicon.Find(d.Short) is not null || lexicon.Find(d.Long) is not null
-                || !(InTitle(title, d.Long) || InTitle(title, d.Short)) || !IntroducedBefore(text, d.LongStart))
+            if (!IsCoinedDefinition(d, discovered) || !(InTitle(title, d.Long) || InTitle(title, d.Short)) || !IntroducedBefore(text, d.LongStart))
             {
                 continue;
             }
@@ -205,6 +202,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return only is not null && TitleLeadNames.SpeaksOfItsOwn().IsMatch(text) ? only : null;
     }
+
+    // A definition the abstract coins: kept as an entity, not an area, and neither form known to the lexicon.
+    private bool IsCoinedDefinition(AcronymDefinition d, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered) =>
+        discovered.TryGetValue(d.Short, out var seen) && seen.Type != EntityType.Task && !seen.Origin.StartsWith("lexicon", StringComparison.Ordinal)
+        && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null;
 
     // Whether the title writes the phrase (ignoring case and the difference between a hyphen and a space), not as the
     // setting the work is done in ("… in Wireless Sensor Networks", "… for Cognitive Radio Networks").
