@@ -130,8 +130,6 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return Assemble(text, mentions, titleMentions, proposed) with { Provisional = provisional };
     }
 
-    // "the new QIGA2 algorithm outperforms the old QIGA algorithm": the abstract names its own technique, which a title
-    // phrase ("Higher-Order Quantum-Inspired Genetic Algorithms") must not stand in for.
     // The coined definition whose long or short form is the whole noun phrase the title opens with (after an article, and
     // without a last "Algorithm"/"Method"/"Model"): "The KL-UCB Algorithm for …", "Tied Probabilistic Linear Discriminant
     // Analysis for Speech Recognition".
@@ -232,6 +230,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"\b(?:proposed|novel|new|called|termed|named|denoted|dubbed)\b(?:\W+(?!(?:using|based|with|via|by|of|for|on|in)\b)\w+){0,3}\W+$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroductionCue();
 
+    // "the new QIGA2 algorithm outperforms the old QIGA algorithm": the abstract names its own technique, which a title
+    // phrase ("Higher-Order Quantum-Inspired Genetic Algorithms") must not stand in for.
     private static bool NamesItsOwn(string text, List<Candidate> mentions)
     {
         foreach (var m in mentions)
