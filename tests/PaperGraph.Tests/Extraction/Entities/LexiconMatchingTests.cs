@@ -23,6 +23,8 @@ public sealed class LexiconMatchingTests
     [InlineData("We show that in this context it outperforms DDPMs both in quality and robustness.", "DDPMs", EntityType.Method)]
     [InlineData("Hidden Markov Models are a popular tool for modeling sequential data.", "Hidden Markov Models", EntityType.Method)]
     [InlineData("Our results show that module networks generalize better than Bayesian networks.", "Bayesian network", EntityType.Method)] // several plain words in the plural
+    [InlineData("Results show that memetic algorithm performs better than genetic algorithms and simulated annealing.", "memetic algorithm", EntityType.Method)]
+    [InlineData("We further compared the variational inference to the Gibbs sampler on the same model.", "Gibbs sampler", EntityType.Method)]
     [InlineData("We test RFNs as pretraining technique for deep networks, where RFNs were superior to RBMs and autoencoders.", "RBMs", EntityType.Method)]
     [InlineData("The graphical EM algorithm can significantly outperform the Inside-Outside algorithm.", "Inside-Outside algorithm", EntityType.Method)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
