@@ -135,6 +135,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // Analysis for Speech Recognition".
     private AcronymDefinition? TitleLeadDefined(string title, List<AcronymDefinition> definitions, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
+        if (definitions.Count == 0)
+        {
+            return null;
+        }
+
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 0 && words[0] is "The" or "A" or "An" ? 1 : 0;
         var end = first;
@@ -162,14 +167,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var lead = EntityKey.Normalize(string.Join(' ', words[first..end]));
         foreach (var d in definitions)
         {
-            if (!IsCoinedDefinition(d, discovered))
-            {
-                continue;
-            }
-
+            // The title's words first: the lexicon's test of a coined name is the dearer one.
             var longForm = EntityKey.Normalize(d.Long);
             var shortForm = EntityKey.Normalize(d.Short);
-            if (lead == longForm || lead == shortForm || lead == longForm + "s" || lead + "s" == longForm || lead == shortForm + "s")
+            if ((lead == longForm || lead == shortForm || lead == longForm + "s" || lead + "s" == longForm || lead == shortForm + "s")
+                && IsCoinedDefinition(d, discovered))
             {
                 return d;
             }
