@@ -1805,9 +1805,12 @@ internal sealed class SentenceAnalyzer
         {
             if (_t[k].Kind == TokenKind.Entity)
             {
+                // A dataset, metric or task takes no claim (Compatible): it is passed over like a modifier, so the search goes
+                // on to the subject that can ("The CRC aided SCL decoding algorithm has better … than", "… on UCF50 and
+                // HMDB51, we show that the proposed …").
                 _candidates.Add(Candidate(k) with
                 {
-                    Modifier = IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k)
+                    Modifier = _mentions[_t[k].Mention].Type is not (EntityType.Model or EntityType.Method) || IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k)
                         || IsEarlierObject(k),
                 });
             }
