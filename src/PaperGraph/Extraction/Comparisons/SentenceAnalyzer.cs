@@ -1503,7 +1503,7 @@ internal sealed class SentenceAnalyzer
                 return false;
             }
 
-            if (_t[j].Kind == TokenKind.Word && !Has(j, WordClass.Coordinator) && (Has(j, WordClass.ObjectStop) || Has(j, WordClass.Boundary)
+            if (_t[j].Kind == TokenKind.Word && !Has(j, WordClass.Coordinator) && (Has(j, WordClass.ObjectStop) || Has(j, WordClass.Boundary) || Has(j, WordClass.Preposition)
                 || (Has(j, WordClass.Adverb) && !Has(j, WordClass.Determiner)) || CueAt(j) != Cue.None))
             {
                 return false;
