@@ -25,6 +25,9 @@ public sealed class LexiconMatchingTests
     [InlineData("Our results show that module networks generalize better than Bayesian networks.", "Bayesian network", EntityType.Method)] // several plain words in the plural
     [InlineData("Results show that memetic algorithm performs better than genetic algorithms and simulated annealing.", "memetic algorithm", EntityType.Method)]
     [InlineData("We further compared the variational inference to the Gibbs sampler on the same model.", "Gibbs sampler", EntityType.Method)]
+    [InlineData("In particular, the Kalman-like version of NoBackTrack is superior to backpropagation through time (BPTT).", "backpropagation through time", EntityType.Method)]
+    [InlineData("Moreover, the optimally-weighted bilateral filter is competitive with the computation-intensive non-local means filter.", "non-local means filter", EntityType.Method)]
+    [InlineData("After comparing the time cost, Niblack's method is performing better than Sauvola's.", "Niblack's method", EntityType.Method)]
     [InlineData("We test RFNs as pretraining technique for deep networks, where RFNs were superior to RBMs and autoencoders.", "RBMs", EntityType.Method)]
     [InlineData("The graphical EM algorithm can significantly outperform the Inside-Outside algorithm.", "Inside-Outside algorithm", EntityType.Method)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
