@@ -686,14 +686,73 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             // eigenspace (MPME)", "The first algorithm, topological value iteration (TVI)". A looser "we propose"
             // nearby is not enough: lower-case phrases there are as often parts or settings. "(SWE) model" is no
             // sign either: equations and statistical models are called models too.
-            return LowerCaseDefinitions.NameATechnique(text, d) ? EntityType.Method : null;
+            return LowerCaseDefinitions.NameATechnique(text, d) || PassivelyIntroduced(text, d) ? EntityType.Method : null;
         }
 
         // A plain capitals acronym of capitalised words is as often a device, standard or venue ("Long Term Evolution
         // (LTE)", "Base Stations (BSs)") as a technique: keep it only when the paper introduces it, or when the short
         // form is itself coined ("CeTaD", "oBERT", "DDP-ASR").
-        return IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart) && !LowerCaseDefinitions.ListedAsTechnique(text, d) ? null : EntityType.Method;
+        return IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart) && !PassivelyIntroduced(text, d) && !LowerCaseDefinitions.ListedAsTechnique(text, d) ? null : EntityType.Method;
     }
+
+    // "In this paper, a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed", "the Multicore Cluster Model
+    // (MCM) is proposed": a definition that opens its noun phrase, right before a present passive of introduction, is this
+    // paper's own. Not earlier work ("Recently, a Distribution Separation Method (DSM) is proposed", "… have been proposed"),
+    // nor a name inside a phrase ("a scheme based on the Diffie-Hellman (DH) algorithm is proposed").
+    private static bool PassivelyIntroduced(string text, AcronymDefinition d)
+    {
+        var close = d.ShortStart + d.Short.Length;
+        if (close >= text.Length || text[close] != ')' || PassiveIntroduction().Match(text, close + 1) is not { Success: true } passive
+            || passive.Index != close + 1)
+        {
+            return false;
+        }
+
+        var sentence = text.LastIndexOf(". ", Math.Max(0, d.LongStart - 1), StringComparison.Ordinal) + 1;
+        var lead = text.AsSpan(sentence, d.LongStart - sentence);
+        if (EarlierWorkCue().IsMatch(lead))
+        {
+            return false;
+        }
+
+        // "has been proposed", or a name without an indefinite article that "is developed" ("Address Resolution Protocol
+        // (ARP) is developed to find …", "The Telecare medicine information system (TMIS) is developed to …"), is this
+        // paper's only when the sentence says so: "In this paper, the Multicore Cluster Model (MCM) has been proposed".
+        var end = text.IndexOf(". ", passive.Index, StringComparison.Ordinal);
+        var comma = lead.LastIndexOf(',');
+        var opening = (comma >= 0 ? lead[(comma + 1)..] : lead).TrimStart();
+        var indefinite = opening.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || opening.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
+        if ((passive.Groups["perfect"].Success || (!indefinite && passive.ValueSpan.EndsWith("developed", StringComparison.Ordinal))) && !ThisPaper().IsMatch(text.AsSpan(sentence, (end < 0 ? text.Length : end) - sentence)))
+        {
+            return false;
+        }
+
+        // The words before the long form, after the sentence's opening phrase ("In this paper, "), only set it up.
+        foreach (var word in opening.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!NounPhraseOpeners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\G\s+(?:(?:algorithm|method|approach|model|technique|framework|scheme|system|architecture|classifier|network|strategy|procedure)s?\s+)?(?:(?:for|with) [\w -]{1,40}?\s+)?(?:is|are|(?<perfect>has been|have been)) (?:proposed|presented|introduced|developed)\b(?! to be\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveIntroduction();
+
+    [GeneratedRegex(@"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Tt]raditionally|[Oo]riginally|et al)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierWorkCue();
+
+    [GeneratedRegex(@"\b(?:[Tt]his (?:paper|work|letter|article|study)|[Hh]ere)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThisPaper();
+
+    private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "novel", "new", "improved", "efficient", "simple", "hybrid", "modified", "robust", "fast", "effective", "adaptive",
+        "generalized", "generalised", "so-called", "unique", "two", "three",
+    };
 
     // The singular of a plural multi-word expansion ("wide residual networks" → "wide residual network"), or null.
     private static string? SingularLongForm(string longForm)
@@ -901,6 +960,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             Propose(text, name, start, "coined-name", found, discovered, proposed, known: CoinedNames.NamedByIntroduction(text, start));
+        }
+
+        foreach (var def in definitions)
+        {
+            // "a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed".
+            if (discovered.ContainsKey(def.Short) && PassivelyIntroduced(text, def))
+            {
+                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
+            }
         }
 
         foreach (var item in CoinedNames.NumberedContributions(text))

@@ -5,6 +5,10 @@ namespace PaperGraph.Tests.Extraction.Entities;
 public sealed class ProposesTests
 {
     [Theory]
+    [InlineData("To address these problems, a Bayesian Continuous-valued Label Aggregator(BCLA) is proposed to provide a reliable estimation of label aggregation.", null, "BCLA")] // a passive of introduction right after the definition
+    [InlineData("In this paper, a reduced latency list decoding (RLLD) algorithm for polar codes is proposed.", null, "RLLD")]
+    [InlineData("Inspired by recent k-space interpolation methods, an annihilating filter based low-rank Hankel matrix approach (ALOHA) is proposed as a general framework.", null, "ALOHA")]
+    [InlineData("In this paper, the Multicore Cluster Model (MCM) is proposed, which captures the most relevant performance characteristics.", null, "MCM")]
     [InlineData("In this paper, we propose Mix-LN, a novel normalization technique that combines Pre-LN and Post-LN.", null, "Mix-LN")]
     [InlineData("We introduce Reprompting, an iterative sampling algorithm that searches for prompts.", null, "Reprompting")]
     [InlineData("We use simulated nonlinear patterns to show that our proposed SVMcompare algorithm outperforms SVMrank when there are many ties.", null, "SVMcompare")]
@@ -106,6 +110,11 @@ public sealed class ProposesTests
     }
 
     [Theory]
+    [InlineData("Recently, a Distribution Separation Method (DSM) is proposed to approximate the true relevance distribution.")] // earlier work
+    [InlineData("Address Resolution Protocol (ARP) is developed to find the Ethernet address of a host.")] // a known protocol, not this paper's
+    [InlineData("In this paper, a novel hierarchical key management scheme based on the basic Boneh-Franklin and Diffie-Hellman (DH) algorithms is proposed.")] // inside a phrase
+    [InlineData("Bayesian inference methods based on expectation-maximization (EM) have been proposed.")]
+    [InlineData("In this paper, Error Vector Magnitude (EVM) is proposed to be a generic QoS metric.")] // proposed for a use
     [InlineData("We propose to use LoRA for fine-tuning LLaMA-7B.")]
     [InlineData("We propose alternatives to the cosine schedule that avoid forgetting induced by LR re-warming.")]
     [InlineData("We evaluate SparseGPT and Wanda on OPT-13B.")]
