@@ -103,6 +103,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             // own form of the name, when it writes it ("a generalized Fisher score"), is a mention of it.
             // So are its initials ("Deep learning with Elastic Averaging SGD" over "the stability of EASGD").
             var at = text.IndexOf(lead.Name, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 && lead.Name.EndsWith('s') && text.IndexOf(lead.Name[..^1], StringComparison.OrdinalIgnoreCase) is var single && single >= 0
+                && IndexOfWord(text, text.Substring(single, lead.Name.Length - 1), single) == single)
+            {
+                // "Hyper-Fisher Vectors for Action Recognition" over "the proposed Hyper-Fisher vector encoding": the singular.
+                lead = (lead.Name[..^1], lead.Start);
+                at = single;
+            }
+
             var surface = at >= 0 ? text.Substring(at, lead.Name.Length) : CoinedNames.Initials(lead.Name);
             at = at >= 0 ? (IndexOfWord(text, surface, at) == at ? at : -1) : surface.Length >= 3 ? IndexOfWord(text, surface) : -1;
             if (at >= 0)

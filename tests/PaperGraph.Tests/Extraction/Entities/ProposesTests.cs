@@ -5,6 +5,7 @@ namespace PaperGraph.Tests.Extraction.Entities;
 public sealed class ProposesTests
 {
     [Theory]
+    [InlineData("In this paper, a novel encoding scheme combining Fisher vector and bag-of-words encodings has been proposed. The proposed Hyper-Fisher vector encoding is a sum of local Fisher vectors.", "Hyper-Fisher Vectors for Action Recognition", "Hyper-Fisher vector")] // the title's plural, the abstract's singular
     [InlineData("To address these problems, a Bayesian Continuous-valued Label Aggregator(BCLA) is proposed to provide a reliable estimation of label aggregation.", null, "BCLA")] // a passive of introduction right after the definition
     [InlineData("In this paper, a reduced latency list decoding (RLLD) algorithm for polar codes is proposed.", null, "RLLD")]
     [InlineData("Inspired by recent k-space interpolation methods, an annihilating filter based low-rank Hankel matrix approach (ALOHA) is proposed as a general framework.", null, "ALOHA")]
