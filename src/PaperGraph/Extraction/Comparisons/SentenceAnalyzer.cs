@@ -1159,8 +1159,10 @@ internal sealed class SentenceAnalyzer
     /// Models and methods compare with each other (a technique against a model); datasets, metrics and tasks are
     /// qualifiers or settings, and claims between them ("PSNR versus MSE") are rarely who-beats-whom.
     /// </summary>
-    internal static bool Compatible(EntityType a, EntityType b) =>
-        a is EntityType.Model or EntityType.Method && b is EntityType.Model or EntityType.Method;
+    internal static bool Compatible(EntityType a, EntityType b) => TakesClaims(a) && TakesClaims(b);
+
+    // A model or a method: the only sides a claim has (see Compatible).
+    private static bool TakesClaims(EntityType type) => type is EntityType.Model or EntityType.Method;
 
     // ---- Objects --------------------------------------------------------------------------------------
 
@@ -1805,12 +1807,12 @@ internal sealed class SentenceAnalyzer
         {
             if (_t[k].Kind == TokenKind.Entity)
             {
-                // A dataset, metric or task takes no claim (Compatible): it is passed over like a modifier, so the search goes
-                // on to the subject that can ("The CRC aided SCL decoding algorithm has better … than", "… on UCF50 and
-                // HMDB51, we show that the proposed …").
+                // A dataset, metric or task takes no claim: it is passed over like a modifier, so the search goes on to the
+                // subject that can ("The CRC aided SCL decoding algorithm has better … than", "… on UCF50 and HMDB51, we
+                // show that the proposed …").
                 _candidates.Add(Candidate(k) with
                 {
-                    Modifier = _mentions[_t[k].Mention].Type is not (EntityType.Model or EntityType.Method) || IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k)
+                    Modifier = !TakesClaims(_mentions[_t[k].Mention].Type) || IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k)
                         || IsEarlierObject(k),
                 });
             }
