@@ -288,6 +288,16 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains("new", StringComparison.Ordinal) || text.Contains("novel", StringComparison.Ordinal) ? NewKindAppositive().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "we derive a new kernel, the responsibility weighted Mahalanobis (RWM) kernel", "a novel two-dimensional
+            // translation model, the Reencoder, and …", "a new mutation operator, Hybrid Mutation (HPRM), for …": the
+            // appositive after a new kind of thing names it, by capitalised words set off, or by the definition it opens
+            // (not "using a novel MDS-coded random cache scheme, the base station (BS) and RSs opportunistically employ …").
+            var name = m.Groups["name"];
+            yield return name.Success ? (name.Value, name.Index, name.Index) : (string.Empty, m.Index + m.Length, m.Index + m.Length);
+        }
+
         foreach (Match m in text.Contains("ur ", StringComparison.Ordinal) ? OurDefinition().Matches(text) : (IEnumerable<Match>)[])
         {
             // "Our Orthogonal Compatible Aligned (OCA) approach": the definition after "our" names the paper's own method.
@@ -1003,6 +1013,9 @@ internal static partial class CoinedNames
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
     [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
+
+    [GeneratedRegex(@"\b[Aa]n? (?:new|novel) (?:[\w\-]+ ){0,3}?(?:kernel|operator|solver|function|measure|estimator|classifier|heuristic|network|scheme|strategy|loss|criterion|distance|layer|filter|procedure|descriptor|variant|method|model|approach|framework|algorithm|technique|system|architecture|metric), (?:the )?(?:(?<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,3}|[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)(?=,| \()|(?=[A-Za-z][\w\-]*(?: [\w\-]+){0,5} \([A-Za-z][\w\-]*\)(?! and\b)))", RegexOptions.CultureInvariant)]
+    private static partial Regex NewKindAppositive();
 
     [GeneratedRegex(@"\b[Oo]ur (?=[A-Z][\w\-]*(?: [\w\-]+){0,6} \([A-Za-z][\w\-]*\) (?:method|approach|framework|model|algorithm|technique|architecture|system)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OurDefinition();

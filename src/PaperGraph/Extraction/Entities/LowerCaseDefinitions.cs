@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace PaperGraph.Extraction.Entities;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace PaperGraph.Extraction.Entities;
 /// (MPME)", "weight compander (WC), a novel effective method"). Lower-case expansions are otherwise as often
 /// quantities, settings or problems ("degree of freedom (DoF)", "cognitive radio (CR) system").
 /// </summary>
-internal static class LowerCaseDefinitions
+internal static partial class LowerCaseDefinitions
 {
     /// <summary>True when a technique noun, a naming cue or a describing appositive stands right by the definition.</summary>
     public static bool NameATechnique(string text, AcronymDefinition d) =>
@@ -121,8 +123,12 @@ internal static class LowerCaseDefinitions
 
         before = before[..^1];
         var space = before.LastIndexOf(' ');
-        return IsTechniqueNoun(before[(space + 1)..]);
+        // "we derive a new kernel, the responsibility weighted Mahalanobis (RWM) kernel": an appositive to a new thing of any kind.
+        return IsTechniqueNoun(before[(space + 1)..]) || NewThingBefore().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b(?:[Aa]n?) (?:new|novel) (?:[\w\-]+ ){0,3}[\w\-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewThingBefore();
 
     // "(RSP) algorithm", "(AF) scheme": the noun right after the short form calls it a technique. Broader heads
     // ("(CR) system", "(MAC) layer", "(PPI) prediction") name devices, settings and problems as often.

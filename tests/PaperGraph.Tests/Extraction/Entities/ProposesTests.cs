@@ -101,6 +101,10 @@ public sealed class ProposesTests
     [InlineData("In this paper we propose a new scheme SQCLP designed as an extension of CLP that supports qualification values.", null, "SQCLP")] // a kind noun before the name
     [InlineData("We also introduce two new greedy approaches for reconstruction: Quantized Compressed Sampling Matching Pursuit (QCoSaMP) and Adaptive Outlier Pursuit.", null, "QCoSaMP")] // a colon lists them by name
     [InlineData("In this paper we introduce the explicit-duration HDP-HSMM and develop posterior sampling algorithms for it.", null, "HDP-HSMM")]
+    [InlineData("From the distance measures that are inherently contained in these models, we derive a new kernel, the responsibility weighted Mahalanobis (RWM) kernel.", null, "RWM")] // an appositive to a new kind of thing, by its definition
+    [InlineData("In addition, we use the Grid LSTM to define a novel two-dimensional translation model, the Reencoder, and show that it outperforms a phrase-based reference system.", null, "Reencoder")]
+    [InlineData("In this paper, we present a new mutation operator, Hybrid Mutation (HPRM), for a genetic algorithm that generates high quality solutions to the Traveling Salesman Problem (TSP).", null, "Hybrid Mutation")] // capitalised words set off
+    [InlineData("We introduce a novel metric, the average recall (AR), which rewards both high recall and good localisation.", null, "AR")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -186,6 +190,7 @@ public sealed class ProposesTests
     [InlineData("We introduce an efficient message passing scheme for solving Constraint Satisfaction Problems (CSPs), which uses stochastic perturbation.")] // the problem it serves
     [InlineData("This paper presents a technique for reducing speckle in Polarimetric Synthetic Aperture Radar (PolSAR) imagery using Nonlocal Means.")] // the setting
     [InlineData("In this paper, we present performance evaluation and analytical comparison of three widely used port knocking (PK) algorithms, Aldaba, FWKNOP and SIG-2.")]
+    [InlineData("By caching a portion of the video files at the relays using a novel MDS-coded random cache scheme, the base station (BS) and RSs opportunistically employ CoMP.")] // the clause's subject after a fronted phrase
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
