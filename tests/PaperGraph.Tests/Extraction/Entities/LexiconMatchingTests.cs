@@ -130,6 +130,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We present FooNet. It reduces error. FooNet outperforms BugTool on all programs.", "BugTool", EntityType.Method)]
     [InlineData("Our experiments use CodeNet, a large code dataset.", "CodeNet", EntityType.Dataset)]
     [InlineData("For binary classification, LogitBoost is often outperformed by newer methods.", "LogitBoost", EntityType.Method)]
+    [InlineData("The proposed metaheuristic algorithm has outperformed C-Linkage algorithm in most instances.", "C-Linkage", EntityType.Method)] // one capital, a hyphen, a word
     public void ANameShapedWordIsTypedByTheHeadOfItsOwnNounPhrase(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
