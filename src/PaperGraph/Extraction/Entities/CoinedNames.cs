@@ -1035,7 +1035,7 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"^[^:]{3,60}: (?:A|An) (?:(?:[Nn]ew|[Nn]ovel|[Ss]imple|[Gg]eneral|[Uu]nified|[Ss]calable|[Ee]fficient|[Ff]ast|[Pp]ractical|[Gg]eneric|[Ll]ightweight|[Ff]lexible|[Rr]obust|[Mm]odular|[Pp]rincipled|[Hh]ierarchical|[Dd]eep|[Nn]eural|[Ll]arge-[Ss]cale)\s+)*(?:[Ff]ramework|[Mm]ethod|[Aa]pproach|[Mm]odel|[Aa]lgorithm|[Ss]ystem|[Ll]ibrary|[Bb]enchmark|[Dd]ataset|[Tt]oolkit|[Aa]rchitecture|[Ss]cheme|[Tt]echnique|[Tt]ool|[Pp]latform|[Oo]ptimizer|[Tt]raining [Ss]cheme)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactSubtitle();
 
-    [GeneratedRegex(@"\b(?:approach|method|technique|algorithm|framework|strategy),? (?:called|termed|named|dubbed) (?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){1,2})(?=,| (?:is|which|that)\b| [a-z]+es\b| [a-z]+[^s]s\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:approach|method|technique|algorithm|framework|strategy),? (?:called|termed|named|dubbed) (?<name>[a-z][a-z\-]+(?: [a-z][a-z\-]+){1,2}|[a-z][a-z\-]+ [A-Z][a-z]+)(?=,| (?:is|which|that)\b| [a-z]+es\b| [a-z]+[^s]s\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueCalled();
 
     // "hereafter referred to as Alice", "In [3] the authors proposed a new scheme referred to as multiple-TA": "referred to
@@ -1142,7 +1142,7 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"^(?<name>[A-Za-z][\w\-]*(?: [\w\-]+){0,3}), (?:where|which|in which) ", RegexOptions.CultureInvariant)]
     private static partial Regex ItemNamedThenDescribed();
 
-    [GeneratedRegex(@"^(?:the|a|an) (?<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,2} (?:Loss|Filter|Extractor|Network|Layer|Attention|Module|Encoder|Decoder|Transformer|Optimizer|Regularizer|Sampler|Estimator|Tokenizer|Block|Unit|Head|Router|Gate)) (?:which|that)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the|a|an) (?<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,2} (?:Loss|Filter|Extractor|Network|Layer|Attention|Module|Encoder|Decoder|Transformer|Optimizer|Regularizer|Sampler|Estimator|Tokenizer|Block|Unit|Head|Router|Gate|Model|Machine|Algorithm|Method|Framework|Classifier|Kernel)),? (?:which|that)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCasedWhich();
 
     [GeneratedRegex(@"\b(?:two|three|four) (?:(?:core|key|main|novel|new) )?(?:designs|components|modules|techniques|innovations): (?<part>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,4})(?:(?:, |,? and )(?<part>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,4}))+(?=[.;])", RegexOptions.CultureInvariant)]

@@ -105,6 +105,8 @@ public sealed class ProposesTests
     [InlineData("In addition, we use the Grid LSTM to define a novel two-dimensional translation model, the Reencoder, and show that it outperforms a phrase-based reference system.", null, "Reencoder")]
     [InlineData("In this paper, we present a new mutation operator, Hybrid Mutation (HPRM), for a genetic algorithm that generates high quality solutions to the Traveling Salesman Problem (TSP).", null, "Hybrid Mutation")] // capitalised words set off
     [InlineData("We introduce a novel metric, the average recall (AR), which rewards both high recall and good localisation.", null, "AR")]
+    [InlineData("In this paper, we introduce a herding variant of this algorithm, called herded Gibbs, that is entirely deterministic.", null, "herded Gibbs")] // a lower-case word and a capitalised one after the naming word
+    [InlineData("To address this problem we introduce the Variable-gram Topic Model, which couples the latent topic formalism with a systematic model for contextual information.", null, "Variable-gram Topic Model")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
