@@ -706,7 +706,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // "In this paper, a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed", "the Multicore Cluster Model
     // (MCM) is proposed": a definition that opens its noun phrase, right before a present passive of introduction, is this
     // paper's own. Not earlier work ("Recently, a Distribution Separation Method (DSM) is proposed", "… have been proposed"),
-    // nor a name inside a phrase ("a scheme based on the Diffie-Hellman (DH) algorithm is proposed").
+    // nor a name inside a phrase ("a scheme based on the Diffie-Hellman (DH) algorithm is proposed"). A relative clause or
+    // a closing comma may come between: "a novel unsupervised feature transformation (UFT) which can transform … is
+    // developed", "…, the approximate maximum-likelihood certificate (AMLC), is introduced".
     private static bool PassivelyIntroduced(string text, AcronymDefinition d)
     {
         var close = d.ShortStart + d.Short.Length;
@@ -747,7 +749,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return true;
     }
 
-    [GeneratedRegex(@"\G\s+(?:(?:algorithm|method|approach|model|technique|framework|scheme|system|architecture|classifier|network|strategy|procedure)s?\s+)?(?:(?:for|with) [\w -]{1,40}?\s+)?(?:is|are|(?<perfect>has been|have been)) (?:proposed|presented|introduced|developed)\b(?! to be\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G,?\s+(?:(?:algorithm|method|approach|model|technique|framework|scheme|system|architecture|classifier|network|strategy|procedure)s?\s+)?(?:(?:for|with) [\w -]{1,40}?\s+|(?:which|that) [\w -]{1,80}?,?\s+)?(?:is|are|(?<perfect>has been|have been)) (?:proposed|presented|introduced|developed)\b(?! to be\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveIntroduction();
 
     [GeneratedRegex(@"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Tt]raditionally|[Oo]riginally|et al)\b", RegexOptions.CultureInvariant)]

@@ -107,6 +107,8 @@ public sealed class ProposesTests
     [InlineData("We introduce a novel metric, the average recall (AR), which rewards both high recall and good localisation.", null, "AR")]
     [InlineData("In this paper, we introduce a herding variant of this algorithm, called herded Gibbs, that is entirely deterministic.", null, "herded Gibbs")] // a lower-case word and a capitalised one after the naming word
     [InlineData("To address this problem we introduce the Variable-gram Topic Model, which couples the latent topic formalism with a systematic model for contextual information.", null, "Variable-gram Topic Model")]
+    [InlineData("In this study, a novel unsupervised feature transformation (UFT) which can transform non-numerical features into numerical features is developed and tested.", null, "UFT")] // a relative clause before the passive
+    [InlineData("A new property which relies on the linear programming (LP) decoder, the approximate maximum-likelihood certificate (AMLC), is introduced.", null, "AMLC")] // an appositive set off by commas
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
