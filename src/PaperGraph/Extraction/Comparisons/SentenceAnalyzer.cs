@@ -730,6 +730,8 @@ internal sealed class SentenceAnalyzer
             // subject follows the comma. Not after a verb of a main clause: "This work is experimentally compared with Y,
             // Z, and other methods such as …".
             var subordinate = head > 0 && (Is(head - 1, "when") || Is(head - 1, "if") || Is(head - 1, "once") || Is(head - 1, "as") || Is(head - 1, "while"));
+            // "Compared with the VW hashing algorithm, b-bit minwise hashing is …": the object's own head nouns may come before the comma.
+            objEnd = HeadNounsEnd(objEnd);
             if (!IsPunct(objEnd, ',') || head >= 0 && head < cue && !subordinate && SegmentHasVerb(head, cue))
             {
                 return;
@@ -798,6 +800,19 @@ internal sealed class SentenceAnalyzer
                 AddTyped(s, o, outcome, cue, Math.Min(clauseFrom, cue), Math.Max(objEnd, clauseTo), reversed: false, hedged);
             }
         }
+    }
+
+    // Past up to three lower-case nouns that finish the phrase a name opens ("VW hashing algorithm").
+    private int HeadNounsEnd(int k)
+    {
+        var end = k;
+        while (end < _t.Count && end < k + 3 && _t[end].Kind == TokenKind.Word && char.IsLower(_text[_t[end].Start]) && CueAt(end) == Cue.None
+            && (Has(end, WordClass.SelfHead | WordClass.NounTail) || (Has(end, WordClass.Gerund) && Has(end + 1, WordClass.SelfHead | WordClass.NounTail)) || _t[end].Class == WordClass.None))
+        {
+            end++;
+        }
+
+        return IsPunct(end, ',') ? end : k;
     }
 
     private bool NamedBeforeItsKind(int k) =>
