@@ -2277,13 +2277,15 @@ internal sealed class SentenceAnalyzer
         // "the performance of", "the Kalman-like version of": a few modifiers may come between.
         var the = p - 1;
         // "the accuracy performance of GRRF": a metric may qualify the measure.
-        while (the >= lo && the >= p - 4 && !Is(the, "the") && (_t[the].Kind == TokenKind.Word || IsPunct(the, '-') || IsMetric(the))
+        // "each version of the PSO algorithm achieves notably better … than the standard Backpropagation (BP)".
+        bool Opens(int k) => Is(k, "the") || Is(k, "each") || Is(k, "every");
+        while (the >= lo && the >= p - 4 && !Opens(the) && (_t[the].Kind == TokenKind.Word || IsPunct(the, '-') || IsMetric(the))
             && !Has(the, WordClass.Boundary | WordClass.Reporting | WordClass.Preposition | WordClass.Verb))
         {
             the--;
         }
 
-        if (!Is(the, "the"))
+        if (!Opens(the))
         {
             return false;
         }
