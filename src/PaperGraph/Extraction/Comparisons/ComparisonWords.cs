@@ -202,7 +202,7 @@ internal static class ComparisonWords
         Add(WordClass.None, "existing", "leading", "competing", "remaining", "corresponding", "following", "pioneering", "promising",
             "outstanding", "underlying", "emerging", "ongoing", "interesting", "challenging", "increasing", "varying", "surprising",
             "striking", "prevailing", "preceding", "contrasting", "recurring", "evolving", "growing", "trending", "winning", "setting");
-        Add(WordClass.SelfDeterminer, "our", "proposed", "this", "these", "resulting", "new", "presented");
+        Add(WordClass.SelfDeterminer, "our", "proposed", "this", "these", "resulting", "new", "presented", "developed", "introduced", "suggested");
         Add(WordClass.PerformanceNoun, "performance", "performances", "accuracy", "results", "result", "quality", "scores", "score",
             "capabilities", "capability", "effectiveness", "perplexity", "perplexities", "error", "errors", "loss", "reconstruction",
             "behavior", "behaviour", "trends", "gains", "outcomes", "metrics", "numbers", "fidelity", "robustness", "efficiency",

@@ -2712,14 +2712,20 @@ internal sealed class SentenceAnalyzer
         _proposedKey is null && _t[k].Kind == TokenKind.Entity && InSelfReference(k) && !IsFragment(k)
         && _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start).ContainsAnyInRange('A', 'Z');
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierWork = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "recently", "previously", "originally", "earlier", "formerly", "already",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private int SelfDeterminerOf(int head)
     {
         for (var j = head - 1; j >= 0 && j >= head - 5; j--)
         {
             if (Has(j, WordClass.SelfDeterminer))
             {
-                // "this/these" refer back too loosely unless they directly precede the head noun.
-                return (Is(j, "this") || Is(j, "these")) && j != head - 1 ? -1 : j;
+                // "this/these" refer back too loosely unless they directly precede the head noun; "the previously
+                // proposed method", "the recently developed method of Lee" are earlier work.
+                return ((Is(j, "this") || Is(j, "these")) && j != head - 1) || EarlierWork.Contains(Span(j - 1)) ? -1 : j;
             }
 
             if ((_t[j].Kind == TokenKind.Entity && j != head - 1) || _t[j].Kind == TokenKind.Punct || (Has(j, WordClass.Preposition) && !Has(j, WordClass.Gerund)) || Has(j, WordClass.Boundary)
