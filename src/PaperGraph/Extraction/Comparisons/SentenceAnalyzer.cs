@@ -2712,6 +2712,31 @@ internal sealed class SentenceAnalyzer
         _proposedKey is null && _t[k].Kind == TokenKind.Entity && InSelfReference(k) && !IsFragment(k)
         && _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start).ContainsAnyInRange('A', 'Z');
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareHeads = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "algorithm", "method", "approach", "model", "framework", "technique", "scheme", "system", "classifier",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The model or method named last before this sentence is the paper's proposed entity.
+    private bool LastTechniqueBeforeIsProposed()
+    {
+        if (_proposedKey is null || _t.Count == 0)
+        {
+            return false;
+        }
+
+        var start = _t[0].Start;
+        for (var m = _mentions.Count - 1; m >= 0; m--)
+        {
+            if (_mentions[m].End <= start && TakesClaims(_mentions[m].Type))
+            {
+                return string.Equals(_mentions[m].Key, _proposedKey, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierWork = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "recently", "previously", "originally", "earlier", "formerly", "already",
@@ -2719,6 +2744,13 @@ internal sealed class SentenceAnalyzer
 
     private int SelfDeterminerOf(int head)
     {
+        if (head == 1 && Is(0, "the") && BareHeads.Contains(Span(head)) && LastTechniqueBeforeIsProposed())
+        {
+            // "SLIPCOVER … is evaluated on real data. The algorithm has been tested on five real world datasets and compared
+            // with SLIPCASE, …": a sentence opening with the bare kind, when the technique named last is the paper's own.
+            return 0;
+        }
+
         for (var j = head - 1; j >= 0 && j >= head - 5; j--)
         {
             if (Has(j, WordClass.SelfDeterminer))
