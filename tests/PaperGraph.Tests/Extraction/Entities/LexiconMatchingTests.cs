@@ -6,6 +6,9 @@ public sealed class LexiconMatchingTests
 {
     [Theory]
     [InlineData("Pruning scores are computed on the C4 dataset.", "C4", EntityType.Dataset)]
+    [InlineData("AdaSDCA achieves provably better complexity bound than SDCA with the best fixed probability distribution.", "SDCA", EntityType.Method)] // ninth classic pass
+    [InlineData("We demonstrate that the scale-free cubic RBF kernel performs better than the Gaussian kernel.", "Gaussian kernel", EntityType.Method)]
+    [InlineData("Recent results have shown that approximate message passing outperforms group LASSO for large block sizes.", "group lasso", EntityType.Method)]
     [InlineData("We report accuracy on MMLU, ARC-c and PIQA.", "MMLU", EntityType.Dataset)]
     [InlineData("We report accuracy on MMLU, ARC-c and PIQA.", "ARC-c", EntityType.Dataset)]
     [InlineData("We report accuracy on MMLU, ARC-c and PIQA.", "accuracy", EntityType.Metric)]
