@@ -1692,7 +1692,7 @@ internal sealed class SentenceAnalyzer
         {
             var lo = hi - 1;
             // "if the inputs differ, then XAIC outperforms AIC": the claim is the consequence, after ", then".
-            while (lo >= 0 && !(IsPunct(lo, ';') || IsPunct(lo, ':') || IsPunct(lo, '?') || Has(lo, WordClass.Boundary) || (Is(lo, "then") && IsPunct(lo - 1, ','))))
+            while (lo >= 0 && !(IsPunct(lo, ';') || IsPunct(lo, ':') || IsPunct(lo, '?') || Has(lo, WordClass.Boundary) || (Is(lo, "then") && IsPunct(lo - 1, ',')) || IsItemNumber(lo)))
             {
                 lo--;
             }
@@ -1727,7 +1727,7 @@ internal sealed class SentenceAnalyzer
                 return result;
             }
 
-            if (boundary < 0 || !(participle || Has(boundary, WordClass.SoftBoundary)))
+            if (boundary < 0 || !(participle || Has(boundary, WordClass.SoftBoundary)) || IsItemNumber(boundary))
             {
                 return result;
             }
@@ -1737,6 +1737,10 @@ internal sealed class SentenceAnalyzer
 
         return result;
     }
+
+    // "1) the NDA is more effective …, 2) when compared to … MFCCs, the ASR features …": an item number opens a clause of its own.
+    private bool IsItemNumber(int k) =>
+        IsPunct(k, ')') && IsNumberWord(k - 1) && Span(k - 1).Length == 1 && (k < 2 || IsPunct(k - 2, ',') || IsPunct(k - 2, ':') || IsPunct(k - 2, ';') || Is(k - 2, "and"));
 
     // "also", "consistently": an adverb by class or by its "-ly".
     private bool IsAdverbial(int k) => Has(k, WordClass.Adverb) || (_t[k].Kind == TokenKind.Word && Span(k).EndsWith("ly", StringComparison.Ordinal));
