@@ -76,6 +76,19 @@ internal static partial class CoinedNames
             }
 
             var rest = m.Groups["rest"];
+            if (AdjectiveProposed().IsMatch(m.ValueSpan[..(rest.Index - m.Index)]))
+            {
+                // "we evaluate the proposed DWPT-NMF based …", "we compare the proposed B-CSA protocol with CSMA": "proposed"
+                // qualifies the name right after it; nothing further on ("we compare the proposed method with … Clustering-Launched
+                // Classification (CLC)") is the paper's.
+                if (FirstName(rest.Value) is { Offset: 0 } own)
+                {
+                    yield return (own.Name, rest.Index, rest.Index);
+                }
+
+                continue;
+            }
+
             if (m.ValueSpan.Contains("devise", StringComparison.Ordinal))
             {
                 // "We thus devise an adaptive and parameter-free algorithm, the LeaderRank": devising names a coinage
@@ -1003,8 +1016,11 @@ internal static partial class CoinedNames
         "adopt", "adopts", "employ", "employs", "utilize", "utilizes", "utilise", "utilises", "leverage", "leverages", "exploit", "exploits",
     };
 
-    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source|formulate|devise)[sd]?|\b(?:[Tt]his (?:paper|work)|[Ww]e) [^.]{0,120}?,? and (?:propose|introduce|present)s?\b|\bby (?:proposing|introducing|presenting))\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:(?!(?:the|a|an|our|this|these|its|their)\s(?!proposed\b))\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source|formulate|devise)[sd]?|\b(?:[Tt]his (?:paper|work)|[Ww]e) [^.]{0,120}?,? and (?:propose|introduce|present)s?\b|\bby (?:proposing|introducing|presenting)|\b[Ww]e (?:use|coin) the term)\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
+
+    [GeneratedRegex(@"^(?![Ww]e (?:call|name|term|dub)).*\b(?:the|our) proposed\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AdjectiveProposed();
 
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
     [GeneratedRegex(@"\b(?<!so-|so |usually |often |commonly |also |sometimes |generally |widely |frequently |traditionally |typically )(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?(?<the>the\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]

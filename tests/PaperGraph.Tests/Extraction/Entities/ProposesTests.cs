@@ -109,6 +109,8 @@ public sealed class ProposesTests
     [InlineData("To address this problem we introduce the Variable-gram Topic Model, which couples the latent topic formalism with a systematic model for contextual information.", null, "Variable-gram Topic Model")]
     [InlineData("In this study, a novel unsupervised feature transformation (UFT) which can transform non-numerical features into numerical features is developed and tested.", null, "UFT")] // a relative clause before the passive
     [InlineData("A new property which relies on the linear programming (LP) decoder, the approximate maximum-likelihood certificate (AMLC), is introduced.", null, "AMLC")] // an appositive set off by commas
+    [InlineData("Finally, we compare the proposed B-CSA protocol with carrier sense multiple access (CSMA), the current MAC mechanism in vehicular networks.", null, "B-CSA")] // "proposed" qualifies the name after it
+    [InlineData("We use the term emergency MANETs (eMANETs) in order to describe next generation IP-based networks.", null, "eMANET")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -195,6 +197,8 @@ public sealed class ProposesTests
     [InlineData("This paper presents a technique for reducing speckle in Polarimetric Synthetic Aperture Radar (PolSAR) imagery using Nonlocal Means.")] // the setting
     [InlineData("In this paper, we present performance evaluation and analytical comparison of three widely used port knocking (PK) algorithms, Aldaba, FWKNOP and SIG-2.")]
     [InlineData("By caching a portion of the video files at the relays using a novel MDS-coded random cache scheme, the base station (BS) and RSs opportunistically employ CoMP.")] // the clause's subject after a fronted phrase
+    [InlineData("Finally, we compare the proposed method with the methods such as Clustering-Launched Classification (CLC), Support Vector Machine (SVM) as well as GA+SVM.")] // what "the proposed method" is compared with
+    [InlineData("In this paper we describe the design and implementation of the Prolog interface to the Unstructured Information Management Architecture (UIMA).")] // "the design": a noun, no verb of introduction
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
