@@ -276,6 +276,13 @@ internal sealed class SentenceAnalyzer
             return;
         }
 
+        if (worse && Is(i, "weaker") && (IsRequirement(i + 1) || IsRequirement(i + 2)))
+        {
+            // "modified-PCP requires significantly weaker incoherence assumptions than PCP": needing less is no loss; a
+            // claim about assumptions is no result either, so the sentence gives none.
+            worse = false;
+        }
+
         var superior = Is(i, "superior") || Is(i, "inferior");
         var favourable = worse || Is(i, "better") || Is(i, "stronger") || Is(i, "faster") || superior;
         var noun = -1;
@@ -314,6 +321,8 @@ internal sealed class SentenceAnalyzer
             noun = noun < 0 ? k : noun;
         }
     }
+
+    private bool IsRequirement(int k) => Is(k, "assumptions") || Is(k, "conditions") || Is(k, "requirements");
 
     // "higher accuracy than", "lower perplexity than", "more memory-efficient than": favourable only for a
     // measure whose direction is known; "higher memory than" or "more parameters than" is no win.
