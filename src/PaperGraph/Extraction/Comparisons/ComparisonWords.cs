@@ -185,7 +185,8 @@ internal static class ComparisonWords
             "checkpoints", "module", "modules", "layers", "attention", "fine-tuning", "finetuning", "counterpart",
             "counterparts", "prompts", "prompting", "supernet", "dictionaries", "implementation", "pruning", "scaling", "based", "protocol",
             "protocols", "metric", "metrics", "measure", "measures", "version", "versions", "regression", "estimator", "estimators",
-            "optimization", "optimisation", "procedure", "procedures");
+            "optimization", "optimisation", "procedure", "procedures", "detection", "estimation", "equalization", "precoding",
+            "beamforming", "classification");
         Add(WordClass.Favourable, "better", "superior", "improve", "improves", "improved", "improving", "improvement", "improvements",
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",
