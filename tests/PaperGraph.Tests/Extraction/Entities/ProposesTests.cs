@@ -111,6 +111,7 @@ public sealed class ProposesTests
     [InlineData("A new property which relies on the linear programming (LP) decoder, the approximate maximum-likelihood certificate (AMLC), is introduced.", null, "AMLC")] // an appositive set off by commas
     [InlineData("Finally, we compare the proposed B-CSA protocol with carrier sense multiple access (CSMA), the current MAC mechanism in vehicular networks.", null, "B-CSA")] // "proposed" qualifies the name after it
     [InlineData("We use the term emergency MANETs (eMANETs) in order to describe next generation IP-based networks.", null, "eMANET")]
+    [InlineData("We propose a new technique for clustering. We use DB Index to measure goodness of the clusters and show our method is comparable to EM (Expectation Maximization) and K Means.", "Quartile Clustering: A quartile based technique for Generating Meaningful Clusters", "Quartile Clustering")] // a title prefix the abstract never writes
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -216,6 +217,8 @@ public sealed class ProposesTests
     [InlineData("Partial Transfer Entropy on Rank Vectors", "We propose a measure, called partial transfer entropy on ranks, and investigate its properties.")]
     [InlineData("An Efficient Genetic Programming System with Geometric Semantic Operators", "Very recently new genetic operators, called geometric semantic operators, have been defined for genetic programming.")]
     [InlineData("Blind Detection and Compensation of Camera Lens Geometric Distortions", "This paper presents blind detection and compensation of lens distortions.")]
+    [InlineData("Beyond Maximum Likelihood: from Theory to Practice", "For learning tree-structured graphical models, our approach achieves a significant reduction of the required data size compared with the classical Chow-Liu algorithm.")]
+    [InlineData("Memory Matters: Convolutional Recurrent Neural Network for Scene Text Recognition", "The results demonstrate the superiority of the proposed method over traditional HMM based methods.")]
     public void TitleSlogansAndAreasAreNotProposed(string title, string text)
     {
         var r = EntityTestKit.Recognize(text, title);
