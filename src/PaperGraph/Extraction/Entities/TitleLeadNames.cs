@@ -144,6 +144,8 @@ internal static partial class TitleLeadNames
         "algorithm", "model", "method", "scheme", "mechanism", "estimator", "classifier", "kernel", "kernels", "network", "networks", "machine", "machines",
         "forest", "forests", "mixture", "mixtures", "process", "processes", "filter", "constraint", "strategy", "technique", "vectors", "score", "tree", "trees",
         "sampler", "boosting", "embedding", "embeddings", "autoencoder", "autoencoders", "descriptor", "transform", "heuristic", "passing",
+        "denoiser", "denoisers", "interpolation", "encoder", "encoders", "decoder", "decoders", "layer", "layers", "propagation", "sampling",
+        "ensemble", "ensembles", "regularization", "regularizer", "loss", "prior", "priors",
     };
 
     private static readonly HashSet<string> BareHeads = new(StringComparer.OrdinalIgnoreCase)

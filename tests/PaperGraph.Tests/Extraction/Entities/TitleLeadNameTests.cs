@@ -25,6 +25,8 @@ public sealed class TitleLeadNameTests
     [InlineData("Adaptive Affinity Propagation Clustering", "The adaptive AP method is proposed; we propose adaptive scanning.", "Adaptive Affinity Propagation Clustering")]
     [InlineData("Two-Stage Metric Learning", "In this paper, we present a novel two-stage metric learning algorithm.", "Two-Stage Metric Learning")] // a coined compound on an area of learning
     [InlineData("Deep Reinforcement Learning with Double Q-learning", "We propose a specific adaptation to the algorithm.", "Double Q-learning")] // the area first, the name after "with"
+    [InlineData("Hash Layers For Large Sparse Models", "We show that our method either outperforms or is competitive with Switch Transformers.", "Hash Layers")] // more technique heads
+    [InlineData("The ADMM penalized decoder for LDPC codes", "We show that our method has an improved theoretical recovery threshold compared to LP decoding.", "ADMM penalized decoder")]
     public void TitleOpeningWithANameGivesIt(string title, string text, string name) => Assert.Equal(name, Lead(title, text));
 
     [Theory]
