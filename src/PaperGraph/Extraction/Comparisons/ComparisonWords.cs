@@ -128,7 +128,7 @@ internal static class ComparisonWords
             "before", "beyond", "versus", "vs", "per", "about", "toward", "towards", "upon", "besides", "except", "including", "such",
             "e.g", "i.e", "atop", "behind", "relative", "compared", "whereby", "throughout", "despite", "alongside", "inside", "using",
             "leveraging", "applying", "employing", "exploiting", "utilizing", "adopting", "based", "given");
-        Add(WordClass.ObjectStop, "on", "in", "with", "by", "for", "from", "via", "over", "under", "across", "at", "into", "within",
+        Add(WordClass.ObjectStop, "we", "on", "in", "with", "by", "for", "from", "via", "over", "under", "across", "at", "into", "within",
             "without", "through", "during", "after", "before", "beyond", "per", "while", "whereas", "when", "where", "which", "that",
             "who", "whose", "thanks", "due", "despite", "even", "especially", "particularly", "to", "than", "as", "because",
             "since", "if", "although", "though", "thereby", "thus", "achieving", "using", "is", "are", "was", "were", "has", "have",

@@ -741,13 +741,15 @@ internal sealed class SentenceAnalyzer
             var subordinate = head > 0 && (Is(head - 1, "when") || Is(head - 1, "if") || Is(head - 1, "once") || Is(head - 1, "as") || Is(head - 1, "while"));
             // "Compared with the VW hashing algorithm, b-bit minwise hashing is …": the object's own head nouns may come before the comma.
             objEnd = HeadNounsEnd(objEnd);
-            if (!IsPunct(objEnd, ',') || head >= 0 && head < cue && !subordinate && SegmentHasVerb(head, cue))
+            // "Compared to CoveringLSH we achieve an asymptotic improvement …": "we" or "our" opens the clause without a comma.
+            var comma = IsPunct(objEnd, ',') ? 1 : Is(objEnd, "we") || Is(objEnd, "our") ? 0 : -1;
+            if (comma < 0 || head >= 0 && head < cue && !subordinate && SegmentHasVerb(head, cue))
             {
                 return;
             }
 
-            subjects = SubjectAfter(objEnd + 1);
-            clauseFrom = objEnd + 1;
+            subjects = SubjectAfter(objEnd + comma);
+            clauseFrom = objEnd + comma;
             clauseTo = ClauseEnd(clauseFrom);
         }
         else
