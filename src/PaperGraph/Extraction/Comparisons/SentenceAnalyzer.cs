@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PaperGraph.Domain;
 
 namespace PaperGraph.Extraction.Comparisons;
@@ -8,7 +9,7 @@ namespace PaperGraph.Extraction.Comparisons;
 /// coordinated objects on the right, and whether it is negated or hedged. One instance serves the sentences
 /// of one paper in turn; it is not shared between threads.
 /// </summary>
-internal sealed class SentenceAnalyzer
+internal sealed partial class SentenceAnalyzer
 {
     private const int MaxObjectTokens = 32;
 
@@ -813,6 +814,13 @@ internal sealed class SentenceAnalyzer
         }
     }
 
+    // Only a short form shares it: "random projections and PCA-based techniques" are two things.
+    private bool SharesBasedWith(int k) =>
+        !_text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start).ContainsAnyInRange('a', 'z') && SharedBased().IsMatch(_text.AsSpan(_t[k].End, Math.Min(40, _text.Length - _t[k].End)));
+
+    [GeneratedRegex(@"^-? (?:or|and) [\w-]+-based\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SharedBased();
+
     // Past up to three lower-case nouns that finish the phrase a name opens ("VW hashing algorithm").
     private int HeadNounsEnd(int k)
     {
@@ -1240,6 +1248,12 @@ internal sealed class SentenceAnalyzer
                 {
                     // "LASSO logistic regression": two names in a row make one that neither is.
                     k++;
+                    continue;
+                }
+
+                if (SharesBasedWith(k))
+                {
+                    // "several popular HMM or PSSM-based methods": the name shares the "-based" of the next word; a class, not HMM.
                     continue;
                 }
 
