@@ -127,7 +127,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         if (proposed.Count == 0 && title is not null && CoinedNames.TitlePrefix(title) is { } prefix && !NamesItsOwn(text, mentions)
-            && !GenericTitleWords.Contains(prefix) && !IsSlogan(prefix) && lexicon.Find(prefix) is null && OwnTechnique().IsMatch(text))
+            && !GenericTitleWords.Contains(prefix) && !IsSlogan(prefix) && lexicon.Find(prefix) is null && TitleLeadNames.OwnTechnique().IsMatch(text))
         {
             // "Non-Local Patch Regression: Robust Image Denoising in Patch Space" over "… the proposed … outperforms NLM": a
             // capitalised prefix the abstract never writes, when the abstract speaks of its own technique and names none.
@@ -218,7 +218,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             only = d;
         }
 
-        return only is not null && TitleLeadNames.SpeaksOfItsOwn().IsMatch(text) ? only : null;
+        return only is not null && TitleLeadNames.SpeaksOfItsOwn(text) ? only : null;
     }
 
     // A definition the abstract coins: kept as an entity, not an area, and neither form known to the lexicon.
@@ -1033,10 +1033,6 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
         }
     }
-
-    // "our method", "the proposed approach", "a new technique": the abstract's own technique, unnamed.
-    [GeneratedRegex(@"\b(?:our|the proposed|the new|a new|a novel)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|algorithm|technique|framework|scheme|model|system|classifier|kernel|strategy|procedure|estimator|architecture)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OwnTechnique();
 
     // "Beyond Maximum Likelihood: …", "Memory Matters: …", "Towards …": a slogan, not a name.
     private static bool IsSlogan(string prefix) =>

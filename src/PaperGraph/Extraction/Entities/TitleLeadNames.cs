@@ -36,7 +36,7 @@ internal static partial class TitleLeadNames
         }
 
         // The abstract must speak of a technique of its own (checked last: the title rarely opens with a name).
-        return found is not null && SpeaksOfItsOwn().IsMatch(abstractText) ? found : null;
+        return found is not null && SpeaksOfItsOwn(abstractText) ? found : null;
     }
 
     private static string? NameAt(string[] words, int from, Func<string, EntityType?> find)
@@ -130,8 +130,14 @@ internal static partial class TitleLeadNames
     }
 
     // Our own method, model or algorithm: the abstract speaks of what it introduces.
-    [GeneratedRegex(@"\b(?:our|the proposed|the new|the presented|a new|a novel)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|algorithm|model|technique|framework|scheme|system|classifier|network|kernel|strategy|procedure|estimator|architecture|mechanism)s?\b|\bwe (?:propose|present|introduce|develop|describe)\b|\b(?:paper|work|article|letter) (?:proposes|presents|introduces|develops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex SpeaksOfItsOwn();
+    internal static bool SpeaksOfItsOwn(string text) => OwnTechnique().IsMatch(text) || IntroducesSomething().IsMatch(text);
+
+    /// <summary>"our method", "the proposed approach", "a new technique": the abstract's own technique, named or not.</summary>
+    [GeneratedRegex(@"\b(?:our|the proposed|the new|the presented|a new|a novel)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|algorithm|model|technique|framework|scheme|system|classifier|network|kernel|strategy|procedure|estimator|architecture|mechanism)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex OwnTechnique();
+
+    [GeneratedRegex(@"\bwe (?:propose|present|introduce|develop|describe)\b|\b(?:paper|work|article|letter) (?:proposes|presents|introduces|develops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducesSomething();
 
     // The title's phrase breaks, and the words that set one thing against another or say what it is built on.
     private static readonly HashSet<string> Breaks = new(
