@@ -11,7 +11,7 @@ internal static partial class ComparedAcronyms
 {
     /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
     public static IEnumerable<string> Find(string text) =>
-        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject()) : [];
+        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison()) : [];
 
     /// <summary>
     /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
@@ -58,6 +58,12 @@ internal static partial class ComparedAcronyms
     // after "e.g." or "such as".
     [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|[Cc]ompared (?:to|with)|surpass(?:es|ed|ing)?)\b[^.;]{0,80}?(?:e\.g\.,?|such as|including)\s+(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,)])(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,.;)])|[A-Za-z][\w\-+{}\\]*))*", RegexOptions.CultureInvariant)]
     private static partial Regex ListedAfterComparison();
+
+    // "outperforms the deterministic algorithm K2", "compared to the state-of-the-art algorithm IMM [20]", "better than the
+    // traditional heuristics EA-SAW", "in comparison with the commercial solver CPLEX": the name set after the technique's
+    // noun. It must look like a name (a second capital or a digit: not "the system Hamiltonian") and end the phrase.
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more accurate|more efficient) than|superior to|[Cc]ompar(?:ed|ing|ison) (?:to|with)|competitive with|comparable to|on par with|surpass(?:es|ed|ing)?|improvements? over)\s+the\s+(?:(?:[a-z][a-z-]+|state-of-the-art)\s+){0,3}(?:algorithm|method|heuristic|solver|system|classifier|approach|technique|scheme|baseline|tool|package|software|learner|model)s?\s+(?<name>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?<name>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?))*(?=\s*[,.;:)\[]|\s+(?:in|on|for|by|with|when|and|while|which|that|as|at|to)\b|$)(?!\s+et\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveAfterComparison();
 
     // "We compared DAPIEN to the commonly used Bootstrap method", "we compare LHR with the benchmark … (PCP) method": the
     // short form a paper compares with something is a technique too.

@@ -182,6 +182,9 @@ public sealed class AcronymTests
     [InlineData("Our strategy is compared with the standard Adapt-then-Combine scheme and analysed.", "Adapt-then-Combine")]
     [InlineData("Compared to SR, SGC improves the robustness and the discriminating power of GT.", "SR")]
     [InlineData("We show that it is fast. Compared with the reference algorithms, ZAP demonstrates rather good performance in recovery precision.", "ZAP")]
+    [InlineData("We show that our algorithm outperforms the deterministic algorithm K2.", "K2")] // a name set after the technique's noun
+    [InlineData("We show that compared to the state-of-the-art algorithm IMM [20], our approach improves the accuracy.", "IMM")]
+    [InlineData("This solver is compared to the dense active set solvers LSSOL and qpOASES using a quadrotor helicopter platform.", "LSSOL")]
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
@@ -196,6 +199,8 @@ public sealed class AcronymTests
     [InlineData("Compared to the previous bound, GT and its variants have a much lower cost.", "GT")] // what opens a coordination is no single name
     [InlineData("Our design significantly outperforms the RSS-based method in terms of accuracy.", "RSS-based")] // a name with a lower-case tail
     [InlineData("Our model outperforms the LoRA-finetuned model by up to 1.26% in accuracy.", "LoRA-finetuned")]
+    [InlineData("The system is compared with the quantum system Hamiltonian of the earlier study.", "Hamiltonian")] // a word after the noun, not a name
+    [InlineData("It handles larger problems than the existing state-of-the-art methods Chaudhuri et al. proposed.", "Chaudhuri")]
     public void CapitalisedPhrasesOutsideAComparisonsSlotAreNoTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
