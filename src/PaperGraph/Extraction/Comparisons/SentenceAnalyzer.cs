@@ -2729,7 +2729,13 @@ internal sealed partial class SentenceAnalyzer
     }
 
     // "our method", "the proposed approach", "our innovative layer-wise weight averaging technique".
-    private bool IsSelfHeadAfterDeterminer(int k) => Has(k, WordClass.SelfHead) && SelfDeterminerOf(k) >= 0;
+    private bool IsSelfHeadAfterDeterminer(int k) => (Has(k, WordClass.SelfHead) && SelfDeterminerOf(k) >= 0) || IsOurResults(k);
+
+    // "Our results outperform afopt-max and FP-max", "our experimental results are better than those of …": our results stand
+    // for the paper's technique; "our" is required ("a comparison between NFIS and SOM results" is of theirs).
+    private bool IsOurResults(int k) =>
+        _proposedKey is not null && (Is(k, "results") || Is(k, "result"))
+        && (Is(k - 1, "our") || (Is(k - 2, "our") && _t[k - 1].Kind == TokenKind.Word && _t[k - 1].Class == WordClass.None));
 
     // "our layer-wise weight averaging technique": a name inside our own noun phrase describes it, it is not the subject.
     private bool InSelfReference(int k) =>
