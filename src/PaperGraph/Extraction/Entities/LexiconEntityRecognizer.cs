@@ -76,6 +76,16 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         string? provisional = null;
+        if (proposed.Count == 0 && ProposedVariants.Find(text, mentions) is var (variant, firm))
+        {
+            // "the proposed regularized NMF algorithm improves … compared with using NMF": the paper's variant of a known
+            // technique. Provisional when only "our" speaks of it: it stands only if it takes a claim.
+            AddByCompany(text, [variant], found, discovered);
+            mentions = Resolve(found, blocked);
+            Propose(text, variant.Canonical, variant.Start, "proposed-variant", found, discovered, proposed, known: true);
+            provisional = !firm && proposed.Count == 1 ? proposed.First() : null;
+        }
+
         if (proposed.Count == 0 && title is not null && TitleLeadDefined(title, definitions, discovered) is { } leadDefinition)
         {
             // "Temporal Second Difference Traces" over "… temporal second difference traces (TSDT) …", "The Information

@@ -112,6 +112,9 @@ public sealed class ProposesTests
     [InlineData("Finally, we compare the proposed B-CSA protocol with carrier sense multiple access (CSMA), the current MAC mechanism in vehicular networks.", null, "B-CSA")] // "proposed" qualifies the name after it
     [InlineData("We use the term emergency MANETs (eMANETs) in order to describe next generation IP-based networks.", null, "eMANET")]
     [InlineData("We propose a new technique for clustering. We use DB Index to measure goodness of the clusters and show our method is comparable to EM (Expectation Maximization) and K Means.", "Quartile Clustering: A quartile based technique for Generating Meaningful Clusters", "Quartile Clustering")] // a title prefix the abstract never writes
+    [InlineData("Experimental results show that, the proposed regularized NMF algorithm improves the source separation performance compared with using NMF without prior.", null, "regularized NMF")] // the paper's variant of a known technique
+    [InlineData("In this paper, we propose a new sparse Gaussian process model with two additive components.", null, "sparse Gaussian process")]
+    [InlineData("We present a simple loop-corrected BP algorithm for lattice spin models.", null, "loop-corrected BP")] // a word of praise is no part of the name
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -200,6 +203,9 @@ public sealed class ProposesTests
     [InlineData("By caching a portion of the video files at the relays using a novel MDS-coded random cache scheme, the base station (BS) and RSs opportunistically employ CoMP.")] // the clause's subject after a fronted phrase
     [InlineData("Finally, we compare the proposed method with the methods such as Clustering-Launched Classification (CLC), Support Vector Machine (SVM) as well as GA+SVM.")] // what "the proposed method" is compared with
     [InlineData("In this paper we describe the design and implementation of the Prolog interface to the Unstructured Information Management Architecture (UIMA).")] // "the design": a noun, no verb of introduction
+    [InlineData("We develop an efficient EM algorithm to fit the model.")] // praise alone makes no variant
+    [InlineData("We propose a procedure extending stochastic gradient descent to Riemannian manifolds.")] // a verb, not a modifier
+    [InlineData("We present a polynomial time dynamic programming algorithm for the problem.")] // its cost, not its name
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
