@@ -101,7 +101,7 @@ internal static class ComparisonWords
         Add(Cue.Similar, "similar", "similarly");
         Add(Cue.Compare, "compare", "compares", "compared", "comparing");
         Add(Cue.ReachOf, "reach", "reaches", "reached", "reaching", "attain", "attains", "attained", "attaining");
-        Add(Cue.Comparison, "comparison", "comparisons");
+        Add(Cue.Comparison, "comparison", "comparisons", "comparative");
         Add(Cue.Versus, "versus", "vs");
         Add(Cue.Relative, "relative");
         Add(Cue.Preferred, "preferred");

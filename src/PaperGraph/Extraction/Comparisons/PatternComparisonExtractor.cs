@@ -71,13 +71,19 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
 
             var evidence = TrimEnd(text, start, length);
             IReadOnlyList<QuantityMatch>? quantities = null;
-            foreach (var d in drafts)
+            foreach (var draft in drafts)
             {
                 // A plain "compared" claim adds nothing when the sentence states a win or a tie for the same pair.
-                if (d.Outcome == ComparisonOutcome.Compared && drafts.Exists(o => o.Outcome != ComparisonOutcome.Compared && SamePair(o, d)))
+                if (draft.Outcome == ComparisonOutcome.Compared && drafts.Exists(o => o.Outcome != ComparisonOutcome.Compared && SamePair(o, draft)))
                 {
                     continue;
                 }
+
+                // A comparison without a winner has no direction: the paper's own entity comes first ("a comparative study
+                // between the conventional FCM and proposed ISFCM" is ISFCM compared with FCM).
+                var d = draft.Outcome == ComparisonOutcome.Compared && entities.Proposes.Contains(draft.ObjectKey) && !entities.Proposes.Contains(draft.SubjectKey)
+                    ? draft with { SubjectKey = draft.ObjectKey, ObjectKey = draft.SubjectKey }
+                    : draft;
 
                 seen ??= [];
                 if (!seen.Add((d.SubjectKey, d.ObjectKey, d.Outcome)))

@@ -132,13 +132,26 @@ internal sealed partial class SentenceAnalyzer
                 OnCompare(i);
                 break;
             case Cue.Comparison:
-                if ((Is(i + 1, "to") || Is(i + 1, "with")) && (Is(i - 1, "in") || Is(i - 1, "by")))
+                if (Is(i, "comparative"))
+                {
+                    // "A comparative analysis has also been carried out among proposed MSDE and original DE".
+                    if (Is(i + 1, "analysis") || Is(i + 1, "study") || Is(i + 1, "evaluation"))
+                    {
+                        OnPairwise(i, PairAfter(i + 2));
+                    }
+                }
+                else if ((Is(i + 1, "to") || Is(i + 1, "with")) && (Is(i - 1, "in") || Is(i - 1, "by")))
                 {
                     OnRelative(i, i + 2);
                 }
                 else if (Is(i + 1, "of") || Is(i + 1, "between"))
                 {
                     OnPairwise(i, i + 2);
+                }
+                else
+                {
+                    // "a comparison is carried out between our criterion and expected improvement".
+                    OnPairwise(i, PairAfter(i + 1));
                 }
 
                 break;
@@ -565,6 +578,24 @@ internal sealed partial class SentenceAnalyzer
     }
 
     // X versus Y; comparison of X and Y; we compare X with Y: the first named side is the subject.
+    // The first side after "between"/"among", past a verb of doing the comparison ("is carried out", "has also been
+    // performed"); past the sentence when there is none (no pair).
+    private int PairAfter(int k)
+    {
+        while (k < _t.Count && _t[k].Kind == TokenKind.Word && ComparisonDone.Contains(Span(k)))
+        {
+            k++;
+        }
+
+        return Is(k, "between") || Is(k, "among") || Is(k, "amongst") ? k + 1 : _t.Count;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonDone = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "has", "have", "been", "be", "also", "then", "further", "finally", "carried", "out", "performed", "made", "done",
+        "conducted", "drawn", "presented", "given", "provided", "undertaken",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private void OnPairwise(int cue, int from)
     {
         var first = -1;
