@@ -1741,6 +1741,47 @@ internal sealed partial class SentenceAnalyzer
     /// </summary>
     private List<SubjectCandidate> FindSubject(int cue, bool participle, out bool conditional)
     {
+        var result = FindClauseSubject(cue, participle, out conditional);
+        if (participle && result.Count == 0 && !conditional && _proposedKey is not null && ResultsOpen(cue) is var head && head >= 0)
+        {
+            // "Experimental results show significant improvements in …, outperforming the previous HEX model": the
+            // participle of a sentence that reports the paper's results, with no name before it, is the paper's own.
+            result.Add(new SubjectCandidate(head, _proposedKey, _proposedType, Modifier: false));
+        }
+
+        return result;
+    }
+
+    // The head of a sentence opening "Experimental results show …", "Our experiments demonstrate …" (with no name before
+    // the cue), or -1.
+    private int ResultsOpen(int cue)
+    {
+        var k = 0;
+        while (k < cue && k < 3 && _t[k].Kind == TokenKind.Word && !IsResultsNoun(k) && char.IsLetter(_text[_t[k].Start]) && (k > 0 || !Is(k, "the")) && _t[k].Class is WordClass.None or WordClass.SelfDeterminer)
+        {
+            k++;
+        }
+
+        if (!IsResultsNoun(k) || !(Is(k + 1, "show") || Is(k + 1, "shows") || Is(k + 1, "demonstrate") || Is(k + 1, "indicate") || Is(k + 1, "reveal") || Is(k + 1, "confirm")))
+        {
+            return -1;
+        }
+
+        for (var j = k + 2; j < cue; j++)
+        {
+            if (_t[j].Kind == TokenKind.Entity && TakesClaims(_mentions[_t[j].Mention].Type) || Is(j, "that") || Has(j, WordClass.Pronoun))
+            {
+                return -1;
+            }
+        }
+
+        return k;
+    }
+
+    private bool IsResultsNoun(int k) => Is(k, "results") || Is(k, "experiments") || Is(k, "evaluations") || Is(k, "simulations");
+
+    private List<SubjectCandidate> FindClauseSubject(int cue, bool participle, out bool conditional)
+    {
         conditional = false;
         var result = new List<SubjectCandidate>(2);
         var hi = cue;
