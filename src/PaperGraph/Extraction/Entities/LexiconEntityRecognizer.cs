@@ -752,15 +752,22 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var comma = lead.LastIndexOf(',');
         var opening = (comma >= 0 ? lead[(comma + 1)..] : lead).TrimStart();
         var indefinite = opening.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || opening.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
-        if ((passive.Groups["perfect"].Success || (!indefinite && passive.ValueSpan.EndsWith("developed", StringComparison.Ordinal))) && !ThisPaper().IsMatch(text.AsSpan(sentence, (end < 0 ? text.Length : end) - sentence)))
+        // "As a result, a memetic ABC (MABC) algorithm has been developed that …": with an indefinite article and no
+        // citation, the perfect is this paper's too.
+        var rest = text.AsSpan(passive.Index, (end < 0 ? text.Length : end) - passive.Index);
+        var cited = rest.Contains('[') || rest.Contains("et al", StringComparison.Ordinal) || CitationYear().IsMatch(rest) || EarlierWorkCue().IsMatch(rest);
+        if (((passive.Groups["perfect"].Success && (!indefinite || cited)) || (!indefinite && passive.ValueSpan.EndsWith("developed", StringComparison.Ordinal))) && !ThisPaper().IsMatch(text.AsSpan(sentence, (end < 0 ? text.Length : end) - sentence)))
         {
             return false;
         }
 
         // The words before the long form, after the sentence's opening phrase ("In this paper, "), only set it up.
+        // A compound adjective may stand among them ("a novel population-based across neighbourhood search (ANS)"), and an
+        // appositive's "termed" ("a novel Self Organizing Map, termed improved SOM (iSOM), is proposed").
         foreach (var word in opening.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!NounPhraseOpeners.Contains(word))
+            if (!NounPhraseOpeners.Contains(word) && !(word.Contains('-', StringComparison.Ordinal) && word.All(c => char.IsAsciiLetterLower(c) || c == '-'))
+                && !(comma >= 0 && word is "termed" or "called" or "named" or "dubbed" or "namely"))
             {
                 return false;
             }
@@ -774,6 +781,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     [GeneratedRegex(@"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Tt]raditionally|[Oo]riginally|et al)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierWorkCue();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CitationYear();
 
     [GeneratedRegex(@"\b(?:[Tt]his (?:paper|work|letter|article|study)|[Hh]ere)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThisPaper();

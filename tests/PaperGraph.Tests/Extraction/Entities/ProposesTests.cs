@@ -115,6 +115,9 @@ public sealed class ProposesTests
     [InlineData("Experimental results show that, the proposed regularized NMF algorithm improves the source separation performance compared with using NMF without prior.", null, "regularized NMF")] // the paper's variant of a known technique
     [InlineData("In this paper, we propose a new sparse Gaussian process model with two additive components.", null, "sparse Gaussian process")]
     [InlineData("We present a simple loop-corrected BP algorithm for lattice spin models.", null, "loop-corrected BP")] // a word of praise is no part of the name
+    [InlineData("In this paper, a novel Self Organizing Map, termed improved SOM (iSOM), is proposed with the aim of effectively classifying images.", null, "iSOM")] // an appositive's "termed"
+    [InlineData("In this study, a novel population-based across neighbourhood search (ANS) is proposed for numerical optimization.", null, "ANS")] // a compound adjective before the long form
+    [InlineData("As a result, a memetic ABC (MABC) algorithm has been developed that is hybridized with two local search heuristics.", null, "MABC")] // a perfect after an indefinite article, uncited
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -206,6 +209,8 @@ public sealed class ProposesTests
     [InlineData("We develop an efficient EM algorithm to fit the model.")] // praise alone makes no variant
     [InlineData("We propose a procedure extending stochastic gradient descent to Riemannian manifolds.")] // a verb, not a modifier
     [InlineData("We present a polynomial time dynamic programming algorithm for the problem.")] // its cost, not its name
+    [InlineData("To tackle the interference problem, a Rate-Splitting (RS) approach has been proposed recently, which splits one user's message.")] // earlier work, said after the verb
+    [InlineData("A Parallel Cellular Automata (PCA) method has been proposed [12] for the same task.")] // cited
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
