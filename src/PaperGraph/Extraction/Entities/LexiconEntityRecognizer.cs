@@ -782,6 +782,17 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Tt]raditionally|[Oo]riginally|et al)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierWorkCue();
 
+    // "Our virtualized DNN (vDNN) reduces …", "Our online sufficient dimensionality reduction (OSDR) …": letters defined
+    // right after "our" name the paper's own, when no list knows them.
+    private bool OursDefined(string text, AcronymDefinition d) =>
+        d.LongStart >= 4 && text.AsSpan(d.LongStart - 4, 4).Equals("our ", StringComparison.OrdinalIgnoreCase)
+        && (d.LongStart == 4 || !char.IsLetter(text[d.LongStart - 5]))
+        && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null && !MeasuredAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
+
+    // "our Frequency Ring Correlation (FRC) analysis": letters that name what is measured, not a technique.
+    [GeneratedRegex(@"^\)\s+(?:analysis|analyses|metric|metrics|measure|measures|score|scores|index|value|values|curve|curves|plot|plots)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredAfter();
+
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitationYear();
 
@@ -1004,8 +1015,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         foreach (var def in definitions)
         {
-            // "a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed".
-            if (discovered.ContainsKey(def.Short) && PassivelyIntroduced(text, def))
+            // "a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed"; "Our virtualized DNN (vDNN) reduces …".
+            if (discovered.ContainsKey(def.Short) && (PassivelyIntroduced(text, def) || (OursDefined(text, def) && discovered[def.Short].Type is not (EntityType.Metric or EntityType.Task))))
             {
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
             }

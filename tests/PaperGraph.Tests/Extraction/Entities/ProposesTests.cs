@@ -118,6 +118,7 @@ public sealed class ProposesTests
     [InlineData("In this paper, a novel Self Organizing Map, termed improved SOM (iSOM), is proposed with the aim of effectively classifying images.", null, "iSOM")] // an appositive's "termed"
     [InlineData("In this study, a novel population-based across neighbourhood search (ANS) is proposed for numerical optimization.", null, "ANS")] // a compound adjective before the long form
     [InlineData("As a result, a memetic ABC (MABC) algorithm has been developed that is hybridized with two local search heuristics.", null, "MABC")] // a perfect after an indefinite article, uncited
+    [InlineData("Our virtualized DNN (vDNN) reduces the average memory usage of AlexNet by 89%.", null, "vDNN")] // letters defined right after "our"
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -211,6 +212,8 @@ public sealed class ProposesTests
     [InlineData("We present a polynomial time dynamic programming algorithm for the problem.")] // its cost, not its name
     [InlineData("To tackle the interference problem, a Rate-Splitting (RS) approach has been proposed recently, which splits one user's message.")] // earlier work, said after the verb
     [InlineData("A Parallel Cellular Automata (PCA) method has been proposed [12] for the same task.")] // cited
+    [InlineData("Our experiments on homogeneous charge compression ignition (HCCI) engines show the gain.")] // not right after "our"
+    [InlineData("Additionally, our Frequency Ring Correlation (FRC) analysis reveals a remarkable resolution of 5.62 m.")] // what is measured
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
