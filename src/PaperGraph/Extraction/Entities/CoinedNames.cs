@@ -703,7 +703,7 @@ internal static partial class CoinedNames
         return IntroducesWhatFollows().IsMatch(before) || IsNewlyProposed().IsMatch(text.AsSpan(at + length));
     }
 
-    [GeneratedRegex(@"\b[Ww]e (?:call|name|term|dub) (?:it|them|(?:our|this|the (?:resulting|proposed|new))(?: [\w-]+){0,3}? (?:method|approach|algorithm|model|framework|system|network|technique|scheme|architecture|procedure|estimator|detector|classifier|learner|tool))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Ww]e (?:call|name|term|dub|refer to) (?:it|them|(?:our|this|the (?:resulting|proposed|new))(?: [\w-]+){0,3}? (?:method|approach|algorithm|model|framework|system|network|technique|scheme|architecture|procedure|estimator|detector|classifier|learner|tool))$", RegexOptions.CultureInvariant)]
     private static partial Regex CallsItsOwn();
 
     [GeneratedRegex(@"(?:\bwe (?:call|term|dub|name)|\b(?:called|termed|dubbed|named)|\b(?:the|our) proposed|\bwe (?:propose|introduce|present|develop)|\b(?:paper|work|article|letter) (?:proposes|introduces|presents|develops))\s+(?:(?:new|novel|both)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1016,7 +1016,7 @@ internal static partial class CoinedNames
         "adopt", "adopts", "employ", "employs", "utilize", "utilizes", "utilise", "utilises", "leverage", "leverages", "exploit", "exploits",
     };
 
-    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:(?!(?:the|a|an|our|this|these|its|their)\s(?!proposed\b))\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source|formulate|devise)[sd]?|\b(?:[Tt]his (?:paper|work)|[Ww]e) [^.]{0,120}?,? and (?:propose|introduce|present)s?\b|\bby (?:proposing|introducing|presenting)|\b[Ww]e (?:use|coin) the term)\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:(?!(?:the|a|an|our|this|these|its|their)\s(?!proposed\b))\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source|formulate|devise)[sd]?|\b(?:[Tt]his (?:paper|work)|[Ww]e) [^.]{0,120}?,? and (?:propose|introduce|present)s?\b|\bby (?:proposing|introducing|presenting)|\b[Ww]e (?:use|coin) the term|\b[Ww]e (?:will )?refer to (?:our|this|these|the (?:resulting|proposed|new))(?: [\w-]+){0,2}? (?:method|approach|algorithm|model|framework|system|network|technique|scheme|architecture|procedure|estimator|detector|classifier|receiver|decoder|protocol|strategy|mechanism|tool)s? as)\s+(?<rest>[^.]{0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
 
     [GeneratedRegex(@"^(?![Ww]e (?:call|name|term|dub)).*\b(?:the|our) proposed\s+$", RegexOptions.CultureInvariant)]

@@ -852,8 +852,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
         }
 
-        return false;
+        // "We refer to this algorithm as Parallel Stroked Multi Line (PSML)".
+        return RefersToItsOwnAs().IsMatch(window);
     }
+
+    [GeneratedRegex(@"\b[Ww]e (?:will )?refer to (?:our|this|these|the (?:resulting|proposed|new))(?: [\w-]+){0,2}? (?:method|approach|algorithm|model|framework|system|technique|scheme|procedure|estimator|detector|classifier)s? as\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RefersToItsOwnAs();
 
     private static readonly string[] IntroductionCues =
     [

@@ -119,6 +119,8 @@ public sealed class ProposesTests
     [InlineData("In this study, a novel population-based across neighbourhood search (ANS) is proposed for numerical optimization.", null, "ANS")] // a compound adjective before the long form
     [InlineData("As a result, a memetic ABC (MABC) algorithm has been developed that is hybridized with two local search heuristics.", null, "MABC")] // a perfect after an indefinite article, uncited
     [InlineData("Our virtualized DNN (vDNN) reduces the average memory usage of AlexNet by 89%.", null, "vDNN")] // letters defined right after "our"
+    [InlineData("We refer to this algorithm as Parallel Stroked Multi Line (PSML). By using Adaptive Geometrical Wavelet we compress.", null, "PSML")] // "we refer to … as"
+    [InlineData("We refer to this method as the Path Integral Cross Entropy method or PICE.", null, "PICE")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -214,6 +216,7 @@ public sealed class ProposesTests
     [InlineData("A Parallel Cellular Automata (PCA) method has been proposed [12] for the same task.")] // cited
     [InlineData("Our experiments on homogeneous charge compression ignition (HCCI) engines show the gain.")] // not right after "our"
     [InlineData("Additionally, our Frequency Ring Correlation (FRC) analysis reveals a remarkable resolution of 5.62 m.")] // what is measured
+    [InlineData("We refer to this problem as the Lipschitz MAB problem.")] // a problem is no technique
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
