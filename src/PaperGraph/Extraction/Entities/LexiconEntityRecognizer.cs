@@ -789,6 +789,21 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         && (d.LongStart == 4 || !char.IsLetter(text[d.LongStart - 5]))
         && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null && !MeasuredAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
 
+    // "We present two optimal MDP algorithms. The first algorithm, topological value iteration (TVI), detects …": the
+    // numbered members of the techniques the paper announces are its own, when no list knows them.
+    private bool OrdinalAppositive(string text, AcronymDefinition d)
+    {
+        var sentence = text.LastIndexOf(". ", Math.Max(0, d.LongStart - 1), StringComparison.Ordinal) + 2;
+        return sentence >= 2 && sentence < d.LongStart && OrdinalLead().IsMatch(text.AsSpan(sentence, d.LongStart - sentence))
+            && AnnouncesSeveral().IsMatch(text.AsSpan(0, sentence)) && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null;
+    }
+
+    [GeneratedRegex(@"^The (?:first|second|third|fourth) (?:new |proposed )?(?:algorithm|method|approach|model|technique|scheme|variant|estimator|solver), (?:(?:called|termed|named|dubbed) )?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalLead();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce|develop|describe|give)s? (?:two|three|four|several) (?:[\w-]+ ){0,3}?(?:algorithms|methods|approaches|models|techniques|schemes|variants|estimators|solvers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncesSeveral();
+
     // "our Frequency Ring Correlation (FRC) analysis": letters that name what is measured, not a technique.
     [GeneratedRegex(@"^\)\s+(?:analysis|analyses|metric|metrics|measure|measures|score|scores|index|value|values|curve|curves|plot|plots)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAfter();
@@ -1020,7 +1035,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         foreach (var def in definitions)
         {
             // "a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed"; "Our virtualized DNN (vDNN) reduces …".
-            if (discovered.ContainsKey(def.Short) && (PassivelyIntroduced(text, def) || (OursDefined(text, def) && discovered[def.Short].Type is not (EntityType.Metric or EntityType.Task))))
+            if (discovered.ContainsKey(def.Short) && (PassivelyIntroduced(text, def) || (OursDefined(text, def) && discovered[def.Short].Type is not (EntityType.Metric or EntityType.Task))
+                || OrdinalAppositive(text, def)))
             {
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
             }

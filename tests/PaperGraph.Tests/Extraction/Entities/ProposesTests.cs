@@ -121,6 +121,7 @@ public sealed class ProposesTests
     [InlineData("Our virtualized DNN (vDNN) reduces the average memory usage of AlexNet by 89%.", null, "vDNN")] // letters defined right after "our"
     [InlineData("We refer to this algorithm as Parallel Stroked Multi Line (PSML). By using Adaptive Geometrical Wavelet we compress.", null, "PSML")] // "we refer to … as"
     [InlineData("We refer to this method as the Path Integral Cross Entropy method or PICE.", null, "PICE")]
+    [InlineData("We present two optimal MDP algorithms. The first algorithm, topological value iteration (TVI), detects the structure of MDPs. The second algorithm, focused topological value iteration (FTVI), is an extension of TVI.", null, "FTVI")] // the numbered members of what the paper announces
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
