@@ -29,7 +29,7 @@ internal static class Tokenizer
 
     /// <summary>
     /// True when a name may continue across the gap between two tokens: at most two characters of
-    /// space, hyphen, underscore, dot or slash, and not a sentence end (". "), or the apostrophe of a possessive "'s".
+    /// space, hyphen, underscore, dot or slash (or one product sign: "TF*IDF"), and not a sentence end (". "), or the apostrophe of a possessive "'s".
     /// </summary>
     public static bool Joinable(string text, Token left, Token right)
     {
@@ -47,6 +47,12 @@ internal static class Tokenizer
         if (gap == 1 && text[left.End] is '\'' or '’' && right.End - right.Start == 1 && text[right.Start] == 's')
         {
             // "Otsu's method", "Dijkstra's algorithm": a possessive inside an eponym.
+            return true;
+        }
+
+        if (gap == 1 && text[left.End] == '*')
+        {
+            // "TF*IDF": a product sign written inside a name.
             return true;
         }
 

@@ -178,7 +178,7 @@ public sealed class AcronymTests
     [InlineData("On spatial alignment, we outperform the popular SIFT Flow algorithm.", "SIFT Flow")] // capitals before a technique's head
     [InlineData("Our proposed algorithm is competitive with MC-AIXI-CTW that maintains a Bayesian mixture.", "MC-AIXI-CTW")] // parity names its object too
     [InlineData("It becomes much faster than conventional sorting techniques and comparable to Quick Sort and Merge Sort.", "Merge Sort")]
-    [InlineData("Our experiments show that the model assigns better log probability to unseen data than the Replicated Softmax model.", "Replicated Softmax")]
+    [InlineData("Our experiments show that the model assigns better log probability to unseen data than the Constrained Poisson model.", "Constrained Poisson")]
     [InlineData("Our strategy is compared with the standard Adapt-then-Combine scheme and analysed.", "Adapt-then-Combine")]
     [InlineData("Compared to SR, SGC improves the robustness and the discriminating power of GT.", "SR")]
     [InlineData("We show that it is fast. Compared with the reference algorithms, ZAP demonstrates rather good performance in recovery precision.", "ZAP")]

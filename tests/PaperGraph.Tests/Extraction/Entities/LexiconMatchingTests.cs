@@ -7,6 +7,9 @@ public sealed class LexiconMatchingTests
     [Theory]
     [InlineData("Pruning scores are computed on the C4 dataset.", "C4", EntityType.Dataset)]
     [InlineData("AdaSDCA achieves provably better complexity bound than SDCA with the best fixed probability distribution.", "SDCA", EntityType.Method)] // ninth classic pass
+    [InlineData("We show that our model performs better than infinite Gaussian mixture models at recovering the true number of clusters.", "infinite Gaussian mixture model", EntityType.Method)] // tenth classic pass
+    [InlineData("Our proposed algorithm achieves superior performance to the classical U-tree algorithm.", "U-tree", EntityType.Method)]
+    [InlineData("The preliminary results reveal the SVM significantly outperforms Naive Bayes and IBK at 95% confidence level.", "IBk", EntityType.Method)]
     [InlineData("We demonstrate that the scale-free cubic RBF kernel performs better than the Gaussian kernel.", "Gaussian kernel", EntityType.Method)]
     [InlineData("Recent results have shown that approximate message passing outperforms group LASSO for large block sizes.", "group lasso", EntityType.Method)]
     [InlineData("We report accuracy on MMLU, ARC-c and PIQA.", "MMLU", EntityType.Dataset)]
@@ -55,6 +58,15 @@ public sealed class LexiconMatchingTests
         var r = EntityTestKit.Recognize(text);
 
         r.AssertNamed(name, type);
+    }
+
+    [Fact]
+    public void AProductSignInsideANameIsTheNamesOwnSpelling()
+    {
+        var r = EntityTestKit.Recognize("LIT-based methods demonstrated very strong performances compared to classic TF*IDF and BM25.");
+
+        var e = Assert.Single(r.Entities, e => e.Name == "TF*IDF");
+        Assert.Equal(EntityKey.For(EntityType.Method, "TF-IDF"), e.Key);
     }
 
     [Theory]
