@@ -172,7 +172,7 @@ internal static class ComparisonWords
             "strategies", "solution", "network", "networks", "recipe", "scheme", "design", "optimizer", "procedure", "estimator",
             "mechanism", "module", "objective", "formulation", "variant", "variants", "paradigm", "policy", "loss", "metric", "benchmark",
             "dataset", "agent", "detector", "tokenizer", "encoder", "decoder", "layer", "operator", "regularizer", "initialization",
-            "protocol", "protocols", "schemes", "extension", "classifier", "controller", "filter", "heuristic", "tagger", "parser", "planner", "solver");
+            "protocol", "protocols", "schemes", "extension", "classifier", "controller", "filter", "heuristic", "tagger", "parser", "planner", "solver", "transformation", "representation", "representations", "kernel", "kernels", "descriptor", "descriptors");
         Add(WordClass.Producing, "obtained", "achieved", "attained", "produced", "reported", "reached", "yielded", "delivered");
         Add(WordClass.Coordinator, "and", "or", "&");
         Add(WordClass.ListIntro, "such", "including", "like", "e.g", "i.e", "namely", "eg", "ie");
