@@ -41,9 +41,11 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose GraphLab. We find that GraphLab achieves orders of magnitude performance gains over Hadoop while performing comparably or superior to hand-tuned MPI implementations.", "GraphLab outperforms Hadoop")]
     [InlineData("We propose BADMM. BADMM is several times faster than highly optimized commercial software Gurobi.", "BADMM outperforms Gurobi")]
     [InlineData("We compare AdamW to Adafactor and to Adam on C4.", "AdamW compared Adafactor|AdamW compared Adam")]
+    [InlineData("We propose Cov-DL. We demonstrate that Cov-DL outperforms existing overcomplete ICA algorithms under various scenarios of EEG simulations.", "Cov-DL outperforms ICA")] // a known technique's plural forms
+    [InlineData("We propose HFA. Comprehensive experiments on two benchmark datasets clearly demonstrate that HFA outperforms the existing HDA methods.", "")] // letters the list does not know may name an area
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
-        Assert.Equal(expected.Split('|').Order(), Claims(text).Select(Show).Order());
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());
     }
 
     [Fact]

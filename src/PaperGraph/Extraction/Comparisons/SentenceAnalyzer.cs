@@ -2767,12 +2767,22 @@ internal sealed partial class SentenceAnalyzer
         }
 
         var n = k + 1;
-        if (Is(n, "methods") || Is(n, "algorithms") || Is(n, "approaches") || Is(n, "techniques") || Is(n, "variants"))
+        if (Is(n, "variants"))
         {
-            // "conventional FDM or FVM methods": two names share the plural head, each one of them; "outperforms standard
-            // CF approaches", "the original CMA-ES algorithms": the plain technique itself, in its usual forms.
+            // "the SAM2 variants" are the variants of a name, not the name … unless they are its usual forms ("the original").
+            return !((Is(k - 1, "and") || Is(k - 1, "or")) && k >= 2 && _t[k - 2].Kind == TokenKind.Entity);
+        }
+
+        if (Is(n, "methods") || Is(n, "algorithms") || Is(n, "approaches") || Is(n, "techniques"))
+        {
+            // "outperforms standard CF approaches", "can outperform most concurrent SBL algorithms", "superior to previous
+            // Adaboost approaches": a plural head after a technique's name speaks of it in its forms, and the name stands for
+            // them, when a list knows the name as a technique or the words before say the forms are its usual ones; "the
+            // existing HDA methods", "previously reported RAB algorithms" are as often the methods of an area the letters name.
+            // "conventional FDM or FVM methods": two names share the plural head, each one of them.
             return !((Is(k - 1, "and") || Is(k - 1, "or")) && k >= 2 && _t[k - 2].Kind == TokenKind.Entity)
-                && !(k >= 1 && _t[k - 1].Kind == TokenKind.Word && Canonical.Contains(Span(k - 1)) && !Is(n, "variants"));
+                && !(k >= 1 && _t[k - 1].Kind == TokenKind.Word && Canonical.Contains(Span(k - 1)))
+                && !_mentions[_t[k].Mention].Origin.StartsWith("lexicon", StringComparison.Ordinal);
         }
 
         return (Is(k - 1, "a") || Is(k - 1, "an")) && (Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant"));
