@@ -41,6 +41,9 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose GraphLab. We find that GraphLab achieves orders of magnitude performance gains over Hadoop while performing comparably or superior to hand-tuned MPI implementations.", "GraphLab outperforms Hadoop")]
     [InlineData("We propose BADMM. BADMM is several times faster than highly optimized commercial software Gurobi.", "BADMM outperforms Gurobi")]
     [InlineData("We compare AdamW to Adafactor and to Adam on C4.", "AdamW compared Adafactor|AdamW compared Adam")]
+    [InlineData("Evolved MEP heuristic is compared with Nearest Neighbor Heuristic (NN) and Minimum Spanning Tree Heuristic (MST) on some difficult problems. For most of the considered problems the evolved MEP heuristic outperforms NN and MST.", "MEP compared NN|MEP outperforms NN|MEP outperforms MST")] // letters the stop list keeps out, defined as a technique
+    [InlineData("We propose DPP. This suggests that DPP can achieve a better performance than approximate value iteration (AVI) and approximate policy iteration (API).", "DPP outperforms AVI|DPP outperforms API")]
+    [InlineData("We propose DPP. DPP can achieve a better performance than neural networks (NN) on this task.", "")] // the usual sense stays out
     [InlineData("We propose Cov-DL. We demonstrate that Cov-DL outperforms existing overcomplete ICA algorithms under various scenarios of EEG simulations.", "Cov-DL outperforms ICA")] // a known technique's plural forms
     [InlineData("We propose HFA. Comprehensive experiments on two benchmark datasets clearly demonstrate that HFA outperforms the existing HDA methods.", "")] // letters the list does not know may name an area
     public void ConstructionsGiveTheirClaims(string text, string expected)

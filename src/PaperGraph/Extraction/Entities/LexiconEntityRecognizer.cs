@@ -556,7 +556,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             var shortNorm = EntityKey.Normalize(d.Short);
             var longNorm = EntityKey.Normalize(d.Long);
-            if (lexicon.IsStopword(shortNorm) || lexicon.IsStopword(longNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s')) || lexicon.Find(d.Long) is null && IsGenericModelClass(d.Long))
+            if (((lexicon.IsStopword(shortNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s'))) && !RedefinedAsTechnique(d)) || lexicon.IsStopword(longNorm) || lexicon.Find(d.Long) is null && IsGenericModelClass(d.Long))
             {
                 // "Large Language Models (LLMs)": neither side is an entity, nor are the letters elsewhere ("a new efficient LLVM family").
                 blocked.Add((d.LongStart, d.LongStart + d.Long.Length));
@@ -617,7 +617,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 type = EntityType.Method;
             }
 
-            type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) || (lettersKnown && TechniqueHeadAfter(text, d)) ? EntityType.Method : null);
+            type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) || (lettersKnown && TechniqueHeadAfter(text, d))
+                || (lexicon.IsStopword(shortNorm) && RedefinedAsTechnique(d)) ? EntityType.Method : null);
             if (type is null)
             {
                 continue;
@@ -818,6 +819,20 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     {
         "a", "an", "the", "novel", "new", "improved", "efficient", "simple", "hybrid", "modified", "robust", "fast", "effective", "adaptive",
         "generalized", "generalised", "so-called", "unique", "two", "three",
+    };
+
+    // "Nearest Neighbor Heuristic (NN)", "approximate policy iteration (API)": letters the stop list keeps out for their
+    // usual sense (a neural network, a programming interface), defined here as a technique's name.
+    private bool RedefinedAsTechnique(AcronymDefinition d)
+    {
+        var last = d.Long[(d.Long.LastIndexOf(' ') + 1)..];
+        return d.Long.Contains(' ', StringComparison.Ordinal) && TechniqueHeads.Contains(last) && !IsGenericModelClass(d.Long) && !lexicon.IsStopword(EntityKey.Normalize(d.Long));
+    }
+
+    private static readonly HashSet<string> TechniqueHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "heuristic", "iteration", "algorithm", "search", "method", "descent", "ascent", "sampling", "regression", "estimation", "estimator", "clustering",
+        "optimization", "optimisation", "propagation", "filtering", "filter", "classifier", "learning",
     };
 
     // The singular of a plural multi-word expansion ("wide residual networks" → "wide residual network"), or null.
