@@ -2785,8 +2785,33 @@ internal sealed partial class SentenceAnalyzer
                 && !_mentions[_t[k].Mention].Origin.StartsWith("lexicon", StringComparison.Ordinal);
         }
 
-        return (Is(k - 1, "a") || Is(k - 1, "an")) && (Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant"));
+        var singularHead = Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant") || Is(n, "model");
+        if (!singularHead)
+        {
+            return false;
+        }
+
+        // "an SVM method"; "in comparison to a localized PCA model": an indefinite article, with no word between or with
+        // words that are not the usual form's ("a standard SVM classifier" is SVM), makes a kind of it, not the name.
+        var a = k - 1;
+        while (a >= k - 2 && a >= 0 && _t[a].Kind == TokenKind.Word && char.IsLower(_text[_t[a].Start]) && _t[a].Class == WordClass.None && !Canonical.Contains(Span(a)))
+        {
+            if (Span(a).EndsWith("ly", StringComparison.Ordinal) || Provenance.Contains(Span(a)))
+            {
+                // "than a recently published Tabu Search approach": a particular one, set apart by when or where it appeared.
+                return false;
+            }
+
+            a--;
+        }
+
+        return (Is(a, "a") || Is(a, "an")) && (a < k - 1 || !Is(n, "model"));
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Provenance = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "published", "proposed", "reported", "described", "presented", "introduced", "developed", "known", "used", "cited",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Canonical =
         new HashSet<string>(ComparisonWords.PlainFormAdjectives, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
