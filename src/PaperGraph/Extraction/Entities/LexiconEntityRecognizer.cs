@@ -805,6 +805,19 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce|develop|describe|give)s? (?:two|three|four|several) (?:[\w-]+ ){0,3}?(?:algorithms|methods|approaches|models|techniques|schemes|variants|estimators|solvers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncesSeveral();
 
+    // "This paper presents an end-to-end neural network model, named Neural Generative Question Answering (genQA), …", "We
+    // then describe an algorithm, Non-Stationary Direct Policy Iteration (NSDPI), that …", "the gap is further bridged by a
+    // novel framework -- recurrent polynomial network (RPN)": a definition set off after what the sentence introduces.
+    private bool AppositiveToIntroduction(string text, AcronymDefinition d)
+    {
+        var sentence = text.LastIndexOf(". ", Math.Max(0, d.LongStart - 1), StringComparison.Ordinal) + 1;
+        return d.LongStart > sentence && IntroductionThenAppositive().IsMatch(text.AsSpan(sentence, d.LongStart - sentence))
+            && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null;
+    }
+
+    [GeneratedRegex(@"(?:\b(?:[Ww]e|[Tt]his (?:paper|work|article|letter))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|describe|design|devise)[sd]?\s+(?:an?|the)\s+|\b(?:an?) (?:novel|new)\s+)(?:[\w-]+\s+){0,4}?(?:method|approach|algorithm|model|framework|technique|scheme|system|architecture|procedure|estimator|classifier|network|strategy|mechanism)(?:\s*,\s*(?:named|called|termed|dubbed|namely)?|\s+--|\s*—|\s*:)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroductionThenAppositive();
+
     // "our Frequency Ring Correlation (FRC) analysis": letters that name what is measured, not a technique.
     [GeneratedRegex(@"^\)\s+(?:analysis|analyses|metric|metrics|measure|measures|score|scores|index|value|values|curve|curves|plot|plots)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAfter();
@@ -1051,7 +1064,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             // "a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed"; "Our virtualized DNN (vDNN) reduces …".
             if (discovered.ContainsKey(def.Short) && (PassivelyIntroduced(text, def) || (OursDefined(text, def) && discovered[def.Short].Type is not (EntityType.Metric or EntityType.Task))
-                || OrdinalAppositive(text, def)))
+                || OrdinalAppositive(text, def) || AppositiveToIntroduction(text, def)))
             {
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
             }

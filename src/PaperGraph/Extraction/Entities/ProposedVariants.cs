@@ -35,7 +35,7 @@ internal static partial class ProposedVariants
             var from = run.Index;
             var words = text[from..known.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var kept = words.SkipWhile(w => Describing.Contains(w)).ToArray();
-            if (kept.Length == 0 || !Array.TrueForAll(kept, IsModifier))
+            if (kept.Length == 0 || !Array.TrueForAll(kept, IsModifier) || Array.Exists(kept, w => w is "new" or "novel"))
             {
                 continue;
             }
@@ -66,7 +66,7 @@ internal static partial class ProposedVariants
         return Heads.Contains(last.ToString()) || HeadAfter().IsMatch(text.AsSpan(known.End));
     }
 
-    [GeneratedRegex(@"\b(?:[Tt]he proposed|[Oo]ur proposed|[Oo]ur|[Ww]e (?:propose|present|introduce|develop|describe) an?|[Aa] new|[Aa] novel)\s+(?:(?:new|novel)\s+)?(?<mods>(?:[a-z][a-z-]+\s){1,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he proposed|[Oo]ur proposed|[Oo]ur|[Ww]e (?:propose|present|introduce|develop|describe)d? an?|[Aa] new|[Aa] novel)\s+(?:(?:new|novel)\s+)?(?<mods>(?:[a-z][a-z-]+\s){1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
 
     [GeneratedRegex(@"^\s(?:algorithm|method|model|approach|technique|scheme|framework|estimator|classifier|filter|kernel|network|procedure|solver)s?\b", RegexOptions.CultureInvariant)]
@@ -82,7 +82,7 @@ internal static partial class ProposedVariants
     {
         "simple", "general", "generic", "effective", "efficient", "practical", "unified", "principled", "flexible", "powerful", "scalable", "accurate",
         "elegant", "straightforward", "alternative", "complete", "standard", "similar", "different", "specific", "particular", "suitable", "appropriate",
-        "computationally", "highly", "very", "new", "novel", "original", "first", "better", "improved", "modified", "extended", "enhanced",
+        "computationally", "highly", "very", "new", "novel", "original", "first", "better",
     };
 
     // Not modifiers of a name: verbs, function words, words of number and place.

@@ -122,6 +122,9 @@ public sealed class ProposesTests
     [InlineData("We refer to this algorithm as Parallel Stroked Multi Line (PSML). By using Adaptive Geometrical Wavelet we compress.", null, "PSML")] // "we refer to … as"
     [InlineData("We refer to this method as the Path Integral Cross Entropy method or PICE.", null, "PICE")]
     [InlineData("We present two optimal MDP algorithms. The first algorithm, topological value iteration (TVI), detects the structure of MDPs. The second algorithm, focused topological value iteration (FTVI), is an extension of TVI.", null, "FTVI")] // the numbered members of what the paper announces
+    [InlineData("In this paper, we proposed a new modified Apriori approach by cutting down the repeated database scans.", null, "modified Apriori")] // "modified" names the variant
+    [InlineData("We then describe an algorithm, Non-Stationary Direct Policy Iteration (NSDPI), that can either be seen as a variation.", null, "NSDPI")] // a definition set off after what is introduced
+    [InlineData("In this paper, the gap is further bridged by a novel framework -- recurrent polynomial network (RPN).", null, "RPN")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
