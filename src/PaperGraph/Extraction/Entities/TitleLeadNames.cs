@@ -25,12 +25,13 @@ internal static partial class TitleLeadNames
         }
 
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        (string, int)? found = NameAt(words, 0, find) is { } lead ? (lead, title.IndexOf(lead, StringComparison.Ordinal)) : null;
+        (string, int)? found = NameAt(words, 0, find, out _) is { } lead ? (lead, title.IndexOf(lead, StringComparison.Ordinal)) : null;
 
         // "Discriminative Unsupervised Feature Learning with Exemplar Convolutional Neural Networks", "Detecting Anomalous
         // Process Behaviour using Second Generation Artificial Immune Systems": the name after what it is used for.
         var by = found is null ? Array.FindIndex(words, w => Introducers.Contains(w)) : -1;
-        if (by > 0 && NameAt(words, by + 1, find) is { } used && by + 1 + used.Split(' ').Length == words.Length)
+        // Not after an article: "… with the Quantum Adiabatic Algorithm" uses a known one.
+        if (by > 0 && by + 1 < words.Length && words[by + 1] is not ("the" or "a" or "an") && NameAt(words, by + 1, find, out var usedEnd) is { } used && usedEnd == words.Length)
         {
             found = (used, title.LastIndexOf(used, StringComparison.Ordinal));
         }
@@ -39,10 +40,10 @@ internal static partial class TitleLeadNames
         return found is not null && SpeaksOfItsOwn(abstractText) ? found : null;
     }
 
-    private static string? NameAt(string[] words, int from, Func<string, EntityType?> find)
+    private static string? NameAt(string[] words, int from, Func<string, EntityType?> find, out int end)
     {
         var first = from < words.Length && words[from] is "A" or "An" or "The" or "a" or "an" or "the" ? from + 1 : from;
-        var end = first;
+        end = first;
         while (end < words.Length && !Breaks.Contains(words[end]))
         {
             end++;
@@ -66,8 +67,20 @@ internal static partial class TitleLeadNames
 
         // "Deep Boltzmann Machines in …": a known name is studied, not introduced.
         var known = find(name) is not null || lead[^1].EndsWith('s') && find(name[..^1]) is not null;
-        return !known && NamesATechnique(lead, find) ? name : null;
+        if (known || !NamesATechnique(lead, find))
+        {
+            return null;
+        }
+
+        // "A Multi-objective Particle Swarm Optimization Technique for …", "The Annealing Sparse Bayesian Learning Algorithm":
+        // the kind of thing after a known technique's name, with its modifiers, is no part of the name.
+        return lead.Length >= 3 && KindNouns.Contains(lead[^1]) && KnownTail(lead[..^1], find) is { Type: EntityType.Method or EntityType.Model } tail
+            && !tail.Tail.EndsWith(lead[^1], StringComparison.OrdinalIgnoreCase) && find(string.Join(' ', lead[..^1])) is null
+            ? string.Join(' ', lead[..^1])
+            : name;
     }
+
+    private static readonly HashSet<string> KindNouns = new(StringComparer.OrdinalIgnoreCase) { "Technique", "Approach", "Method", "Algorithm", "Framework", "Scheme" };
 
     private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase) { "with", "using", "via", "by" };
 

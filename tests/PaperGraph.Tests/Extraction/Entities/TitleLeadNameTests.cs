@@ -27,6 +27,8 @@ public sealed class TitleLeadNameTests
     [InlineData("Deep Reinforcement Learning with Double Q-learning", "We propose a specific adaptation to the algorithm.", "Double Q-learning")] // the area first, the name after "with"
     [InlineData("Hash Layers For Large Sparse Models", "We show that our method either outperforms or is competitive with Switch Transformers.", "Hash Layers")] // more technique heads
     [InlineData("The ADMM penalized decoder for LDPC codes", "We show that our method has an improved theoretical recovery threshold compared to LP decoding.", "ADMM penalized decoder")]
+    [InlineData("Multi-robot Cooperative Box-pushing problem using Multi-objective Particle Swarm Optimization Technique", "The proposed scheme is found to give better results compared to NSGA-II.", "Multi-objective Particle Swarm Optimization")] // the kind after a known technique's name
+    [InlineData("An Improved Three-Weight Message-Passing Algorithm", "We show that our algorithm outperforms belief propagation.", "Improved Three-Weight Message-Passing")]
     public void TitleOpeningWithANameGivesIt(string title, string text, string name) => Assert.Equal(name, Lead(title, text));
 
     [Theory]
@@ -44,6 +46,7 @@ public sealed class TitleLeadNameTests
     [InlineData("Hierarchical Clustering using Sparse Neural Networks and Boosting", "Our method outperforms k-means.")] // not the title's end
     [InlineData("Warped Mixtures: Nonparametric Cluster Shapes", "Our model performs better.")] // a colon title is the title prefix's
     [InlineData("Warped Mixtures for Nonparametric Cluster Shapes", "Mixture models are widely used for density estimation.")] // no method of its own
+    [InlineData("Training a Large Scale Classifier with the Quantum Adiabatic Algorithm", "We could already gain an advantage over the standard method AdaBoost with our new classifier.")] // "with the": a known one, used
     public void DescriptionsAreNoName(string title, string text) => Assert.Null(Lead(title, text));
 
     private static PaperExtraction Run(string title, string text) =>
