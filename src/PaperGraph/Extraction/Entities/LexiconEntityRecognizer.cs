@@ -234,7 +234,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // A definition the abstract coins: kept as an entity, not an area, and neither form known to the lexicon.
     private bool IsCoinedDefinition(AcronymDefinition d, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered) =>
         discovered.TryGetValue(d.Short, out var seen) && seen.Type != EntityType.Task && !seen.Origin.StartsWith("lexicon", StringComparison.Ordinal)
-        && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null;
+        && NeitherFormKnown(d);
+
+    private bool NeitherFormKnown(AcronymDefinition d) => lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null;
+
+    // Where the sentence holding this position starts (just after the ". " before it, or at 0).
+    private static int SentenceStart(string text, int at) => text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal) + 1;
 
     // Whether the title writes the phrase (ignoring case and the difference between a hyphen and a space), not as the
     // setting the work is done in ("… in Wireless Sensor Networks", "… for Cognitive Radio Networks").
@@ -253,7 +258,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // (RAdaBoost)", "a novel Self Organizing Map, termed improved SOM (iSOM)".
     private static bool IntroducedBefore(string text, int at)
     {
-        var from = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal) + 1;
+        var from = SentenceStart(text, at);
         return IntroductionCue().IsMatch(text.AsSpan(from, at - from));
     }
 
@@ -739,7 +744,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return false;
         }
 
-        var sentence = text.LastIndexOf(". ", Math.Max(0, d.LongStart - 1), StringComparison.Ordinal) + 1;
+        var sentence = SentenceStart(text, d.LongStart);
         var lead = text.AsSpan(sentence, d.LongStart - sentence);
         if (EarlierWorkCue().IsMatch(lead))
         {
@@ -788,15 +793,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private bool OursDefined(string text, AcronymDefinition d) =>
         d.LongStart >= 4 && text.AsSpan(d.LongStart - 4, 4).Equals("our ", StringComparison.OrdinalIgnoreCase)
         && (d.LongStart == 4 || !char.IsLetter(text[d.LongStart - 5]))
-        && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null && !MeasuredAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
+        && NeitherFormKnown(d) && !MeasuredAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
 
     // "We present two optimal MDP algorithms. The first algorithm, topological value iteration (TVI), detects …": the
     // numbered members of the techniques the paper announces are its own, when no list knows them.
     private bool OrdinalAppositive(string text, AcronymDefinition d)
     {
-        var sentence = text.LastIndexOf(". ", Math.Max(0, d.LongStart - 1), StringComparison.Ordinal) + 2;
+        var sentence = SentenceStart(text, d.LongStart) + 1;
         return sentence >= 2 && sentence < d.LongStart && OrdinalLead().IsMatch(text.AsSpan(sentence, d.LongStart - sentence))
-            && AnnouncesSeveral().IsMatch(text.AsSpan(0, sentence)) && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null;
+            && AnnouncesSeveral().IsMatch(text.AsSpan(0, sentence)) && NeitherFormKnown(d);
     }
 
     [GeneratedRegex(@"^The (?:first|second|third|fourth) (?:new |proposed )?(?:algorithm|method|approach|model|technique|scheme|variant|estimator|solver), (?:(?:called|termed|named|dubbed) )?$", RegexOptions.CultureInvariant)]
@@ -810,9 +815,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // novel framework -- recurrent polynomial network (RPN)": a definition set off after what the sentence introduces.
     private bool AppositiveToIntroduction(string text, AcronymDefinition d)
     {
-        var sentence = text.LastIndexOf(". ", Math.Max(0, d.LongStart - 1), StringComparison.Ordinal) + 1;
-        return d.LongStart > sentence && IntroductionThenAppositive().IsMatch(text.AsSpan(sentence, d.LongStart - sentence))
-            && lexicon.Find(d.Short) is null && lexicon.Find(d.Long) is null;
+        var sentence = SentenceStart(text, d.LongStart);
+        return d.LongStart > sentence && IntroductionThenAppositive().IsMatch(text.AsSpan(sentence, d.LongStart - sentence)) && NeitherFormKnown(d);
     }
 
     [GeneratedRegex(@"(?:\b(?:[Ww]e|[Tt]his (?:paper|work|article|letter))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|describe|design|devise)[sd]?\s+(?:an?|the)\s+|\b(?:an?) (?:novel|new)\s+)(?:[\w-]+\s+){0,4}?(?:method|approach|algorithm|model|framework|technique|scheme|system|architecture|procedure|estimator|classifier|network|strategy|mechanism)(?:\s*,\s*(?:named|called|termed|dubbed|namely)?|\s+--|\s*—|\s*:)\s*$", RegexOptions.CultureInvariant)]
@@ -899,7 +903,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return RefersToItsOwnAs().IsMatch(window);
     }
 
-    [GeneratedRegex(@"\b[Ww]e (?:will )?refer to (?:our|this|these|the (?:resulting|proposed|new))(?: [\w-]+){0,2}? (?:method|approach|algorithm|model|framework|system|technique|scheme|procedure|estimator|detector|classifier)s? as\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(CoinedNames.RefersToItsOwnAs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex RefersToItsOwnAs();
 
     private static readonly string[] IntroductionCues =

@@ -63,18 +63,33 @@ internal static partial class ProposedVariants
     {
         var surface = text.AsSpan(known.Start, known.End - known.Start);
         var last = surface[(surface.LastIndexOf(' ') + 1)..];
-        return Heads.Contains(last.ToString()) || HeadAfter().IsMatch(text.AsSpan(known.End));
+        if (Heads.Contains(last.ToString()))
+        {
+            return true;
+        }
+
+        // The next word, singular or plural.
+        var next = text.AsSpan(known.End);
+        if (next.Length < 2 || next[0] != ' ')
+        {
+            return false;
+        }
+
+        next = next[1..];
+        var end = next.IndexOfAnyExcept(Letters);
+        var word = (end < 0 ? next : next[..end]).ToString();
+        return Heads.Contains(word) || (word.EndsWith('s') && Heads.Contains(word[..^1]));
     }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     [GeneratedRegex(@"\b(?:[Tt]he proposed|[Oo]ur proposed|[Oo]ur|[Ww]e (?:propose|present|introduce|develop|describe)d? an?|[Aa] new|[Aa] novel)\s+(?:(?:new|novel)\s+)?(?<mods>(?:[a-z][a-z-]+\s){1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
 
-    [GeneratedRegex(@"^\s(?:algorithm|method|model|approach|technique|scheme|framework|estimator|classifier|filter|kernel|network|procedure|solver)s?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex HeadAfter();
-
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
         "algorithm", "method", "model", "approach", "technique", "scheme", "framework", "estimator", "classifier", "filter", "kernel", "network", "procedure",
+        "solver",
     };
 
     // Words that only praise or place it: "an efficient EM algorithm", "a general Bayesian network model" name no variant.
