@@ -577,7 +577,6 @@ internal sealed partial class SentenceAnalyzer
         OnPairwise(i, i + 1);
     }
 
-    // X versus Y; comparison of X and Y; we compare X with Y: the first named side is the subject.
     // The first side after "between"/"among", past a verb of doing the comparison ("is carried out", "has also been
     // performed"); past the sentence when there is none (no pair).
     private int PairAfter(int k)
@@ -596,6 +595,7 @@ internal sealed partial class SentenceAnalyzer
         "conducted", "drawn", "presented", "given", "provided", "undertaken",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // X versus Y; comparison of X and Y; we compare X with Y: the first named side is the subject.
     private void OnPairwise(int cue, int from)
     {
         var first = -1;
@@ -2769,7 +2769,7 @@ internal sealed partial class SentenceAnalyzer
         var n = k + 1;
         if (Is(n, "variants"))
         {
-            // "the SAM2 variants" are the variants of a name, not the name … unless they are its usual forms ("the original").
+            // "the SAM2 variants" are the variants of a name, not the name; "conventional FDM or FVM variants" share the head.
             return !((Is(k - 1, "and") || Is(k - 1, "or")) && k >= 2 && _t[k - 2].Kind == TokenKind.Entity);
         }
 

@@ -561,7 +561,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             var shortNorm = EntityKey.Normalize(d.Short);
             var longNorm = EntityKey.Normalize(d.Long);
-            if (((lexicon.IsStopword(shortNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s'))) && !RedefinedAsTechnique(d)) || lexicon.IsStopword(longNorm) || lexicon.Find(d.Long) is null && IsGenericModelClass(d.Long))
+            var stoppedLetters = lexicon.IsStopword(shortNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s'));
+            var redefined = stoppedLetters && RedefinedAsTechnique(d);
+            if ((stoppedLetters && !redefined) || lexicon.IsStopword(longNorm) || lexicon.Find(d.Long) is null && IsGenericModelClass(d.Long))
             {
                 // "Large Language Models (LLMs)": neither side is an entity, nor are the letters elsewhere ("a new efficient LLVM family").
                 blocked.Add((d.LongStart, d.LongStart + d.Long.Length));
@@ -623,7 +625,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) || (lettersKnown && TechniqueHeadAfter(text, d))
-                || (lexicon.IsStopword(shortNorm) && RedefinedAsTechnique(d)) ? EntityType.Method : null);
+                || (redefined && lexicon.IsStopword(shortNorm)) ? EntityType.Method : null);
             if (type is null)
             {
                 continue;
@@ -789,9 +791,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private static partial Regex EarlierWorkCue();
 
     // "Our virtualized DNN (vDNN) reduces …", "Our online sufficient dimensionality reduction (OSDR) …": letters defined
-    // right after "our" name the paper's own, when no list knows them.
-    private bool OursDefined(string text, AcronymDefinition d) =>
-        d.LongStart >= 4 && text.AsSpan(d.LongStart - 4, 4).Equals("our ", StringComparison.OrdinalIgnoreCase)
+    // right after "our" name the paper's own, when no list knows them and they are no measure or area.
+    private bool OursDefined(string text, AcronymDefinition d, EntityType type) =>
+        type is not (EntityType.Metric or EntityType.Task) && d.LongStart >= 4 && text.AsSpan(d.LongStart - 4, 4).Equals("our ", StringComparison.OrdinalIgnoreCase)
         && (d.LongStart == 4 || !char.IsLetter(text[d.LongStart - 5]))
         && NeitherFormKnown(d) && !MeasuredAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
 
@@ -1067,7 +1069,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         foreach (var def in definitions)
         {
             // "a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed"; "Our virtualized DNN (vDNN) reduces …".
-            if (discovered.ContainsKey(def.Short) && (PassivelyIntroduced(text, def) || (OursDefined(text, def) && discovered[def.Short].Type is not (EntityType.Metric or EntityType.Task))
+            if (discovered.ContainsKey(def.Short) && (PassivelyIntroduced(text, def) || OursDefined(text, def, discovered[def.Short].Type)
                 || OrdinalAppositive(text, def) || AppositiveToIntroduction(text, def)))
             {
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
