@@ -135,6 +135,21 @@ internal static partial class CoinedNames
             else if (FirstName(rest.Value) is { } n)
             {
                 yield return (n.Name, rest.Index + n.Offset, rest.Index);
+                var after = n.Offset + n.Name.Length;
+                if (CountedIntroduction().IsMatch(rest.ValueSpan[..n.Offset]) && CoordinatedIntroduced().Match(rest.Value, after) is { Success: true } more && more.Index == after)
+                {
+                    // "We propose two algorithms, R-GP-UCB and TV-GP-UCB, for …", "we propose OSLB and CKL-UCB, two algorithms":
+                    // the coined names coordinated with the first are introduced with it. Only right after the verb or its
+                    // count ("integration of two such systems, namely XSB and SMODELS", "uses three available matchers,
+                    // namely GMO, ISub and VDoc" introduce none).
+                    foreach (Capture c in more.Groups["name"].Captures)
+                    {
+                        if (IsNameShaped(c.Value))
+                        {
+                            yield return (c.Value, rest.Index + c.Index, rest.Index);
+                        }
+                    }
+                }
             }
             else if (ListedAfterColon(text, rest.Index, rest.Length) is { Count: > 0 } listed)
             {
@@ -149,6 +164,19 @@ internal static partial class CoinedNames
                 // No name, but a definition may open the clause ("We introduce Dynamic Data Pruning for ASR (DDP-ASR)"):
                 // the caller checks its definitions against this empty name's scope.
                 yield return (string.Empty, rest.Index, rest.Index);
+            }
+        }
+
+        if (AnnouncesSeveral().Match(text) is { Success: true } several)
+        {
+            // "We introduce two natural extensions of the classical GP-UCB algorithm. The first, R-GP-UCB, resets GP-UCB at
+            // regular intervals. The second, TV-GP-UCB, …": the numbered members of what the paper announces are its own.
+            foreach (Match m in OrdinalNamed().Matches(text, several.Index + several.Length))
+            {
+                if (IsNameShaped(m.Groups["name"].Value))
+                {
+                    yield return (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index);
+                }
             }
         }
 
@@ -1208,6 +1236,20 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.\+ ]{0,40}?)\s*:\s", RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
+
+    [GeneratedRegex(@"^\s*(?:(?:two|three|four)\s+(?:(?!(?:of|on|to|such|like|including|available|existing|well-known|popular|these|those)\b)[^.;:\s]+\s+){0,8})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedIntroduction();
+
+    /// <summary>"We present two optimal MDP algorithms", "We introduce two natural extensions of …": several techniques announced.</summary>
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce|develop|describe|give)s? (?:two|three|four|several) (?:[\w-]+ ){0,3}?(?:algorithms|methods|approaches|models|techniques|schemes|variants|estimators|solvers|extensions|versions)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex AnnouncesSeveral();
+
+    [GeneratedRegex(@"(?<=[.!?]\s+)The (?:first|second|third|fourth|last|other)(?: (?:one|algorithm|method|approach|model|technique|scheme|variant|extension|version|estimator|solver))?, (?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]),", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalNamed();
+
+    // After a first introduced name (and its spelt-out form): ", NAME" items and the last "and NAME", ending the phrase.
+    [GeneratedRegex(@"\G(?:\s*\([^()]{1,80}\))?(?:,\s*(?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])(?:\s*\([^()]{1,80}\))?)*,?\s+and\s+(?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])(?:\s*\([^()]{1,80}\))?(?=\s*[,.;:]|\s+(?:for|to|that|which|in|on|with|as|are|were)\b|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedIntroduced();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

@@ -740,14 +740,57 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private static bool PassivelyIntroduced(string text, AcronymDefinition d)
     {
         var close = d.ShortStart + d.Short.Length;
-        if (close >= text.Length || text[close] != ')' || PassiveIntroduction().Match(text, close + 1) is not { Success: true } passive
-            || passive.Index != close + 1)
+        if (close >= text.Length || text[close] != ')')
+        {
+            return false;
+        }
+
+        // "affine DTW (ADTW) and regional DTW (RDTW), are proposed": the first of two definitions is introduced with the second.
+        var at = close + 1;
+        while (NextDefinition().Match(text, at) is { Success: true } next && next.Index == at)
+        {
+            at += next.Length;
+        }
+
+        if (PassiveIntroduction().Match(text, at) is not { Success: true } passive || passive.Index != at)
         {
             return false;
         }
 
         var sentence = SentenceStart(text, d.LongStart);
         var lead = text.AsSpan(sentence, d.LongStart - sentence);
+        while (PreviousDefinition().Match(lead.ToString()) is { Success: true } previous)
+        {
+            // The second or third of the definitions ("Two ranking algorithms, cost-based ranking (CR) and tree-based ranking
+            // (TR), are proposed") is set up by the words before the first, when those end a phrase: not "Taking full
+            // advantages of both heterogeneous networks (HetNets) and cloud radio access networks (CRANs), H-CRANs are …".
+            // The long form starts at the first word with the short form's first letter, among as many last words as it has letters.
+            var words = previous.Groups["word"].Captures;
+            var shortForm = previous.Groups["short"].Value;
+            var first = -1;
+            for (var w = Math.Max(0, words.Count - shortForm.Length - 1); w < words.Count && first < 0; w++)
+            {
+                first = char.ToLowerInvariant(words[w].Value[0]) == char.ToLowerInvariant(shortForm[0]) ? words[w].Index : -1;
+            }
+
+            var before = first < 0 ? "" : lead[..first].ToString();
+            if (first < 0 || !before[(before.LastIndexOf(',') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(NounPhraseOpeners.Contains))
+            {
+                // A list the words before do not set up: "the technique … based on discrete wavelet transform (DWT), stationary
+                // wavelet transform (SWT) and … has been proposed" introduces none of its members. A definition set off by a
+                // comma alone, ending none ("… radio access networks (CRANs), heterogeneous cloud radio access networks
+                // (H-CRANs) are presented"), is no list: the words after the comma open the phrase.
+                if (at != close + 1 || previous.Value.TrimEnd().EndsWith("and", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                break;
+            }
+
+            lead = lead[..first];
+        }
+
         if (EarlierWorkCue().IsMatch(lead))
         {
             return false;
@@ -784,11 +827,17 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return true;
     }
 
-    [GeneratedRegex(@"\G,?\s+(?:(?:algorithm|method|approach|model|technique|framework|scheme|system|architecture|classifier|network|strategy|procedure)s?\s+)?(?:(?:for|with) [\w -]{1,40}?\s+|(?:which|that) [\w -]{1,80}?,?\s+)?(?:is|are|(?<perfect>has been|have been)) (?:proposed|presented|introduced|developed)\b(?! to be\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G,?\s+(?:(?:algorithm|method|approach|model|technique|framework|scheme|system|architecture|classifier|network|strategy|procedure)s?\s+)?(?:(?:for|with) [\w -]{1,40}?\s+|(?:which|that) [\w -]{1,80}?,?\s+)?(?:is|are|(?<perfect>has been|have been)) (?:proposed|presented|introduced|developed)\b(?! to be\b| in (?:the )?(?:literature|past)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveIntroduction();
 
     [GeneratedRegex(@"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Tt]raditionally|[Oo]riginally|et al)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierWorkCue();
+
+    [GeneratedRegex(@"\G(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w-]*\s+){1,8}\([A-Za-z][\w-]*\)(?=,?\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextDefinition();
+
+    [GeneratedRegex(@"(?:(?<word>[A-Za-z][\w-]*)\s+){1,8}\((?<short>[A-Za-z][\w-]*)\)(?:,\s*(?:and\s+)?|\s+and\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousDefinition();
 
     // "Our virtualized DNN (vDNN) reduces …", "Our online sufficient dimensionality reduction (OSDR) …": letters defined
     // right after "our" name the paper's own, when no list knows them and they are no measure or area.
@@ -803,14 +852,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     {
         var sentence = SentenceStart(text, d.LongStart) + 1;
         return sentence >= 2 && sentence < d.LongStart && OrdinalLead().IsMatch(text.AsSpan(sentence, d.LongStart - sentence))
-            && AnnouncesSeveral().IsMatch(text.AsSpan(0, sentence)) && NeitherFormKnown(d);
+            && CoinedNames.AnnouncesSeveral().IsMatch(text.AsSpan(0, sentence)) && NeitherFormKnown(d);
     }
 
     [GeneratedRegex(@"^The (?:first|second|third|fourth) (?:new |proposed )?(?:algorithm|method|approach|model|technique|scheme|variant|estimator|solver), (?:(?:called|termed|named|dubbed) )?$", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalLead();
 
-    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce|develop|describe|give)s? (?:two|three|four|several) (?:[\w-]+ ){0,3}?(?:algorithms|methods|approaches|models|techniques|schemes|variants|estimators|solvers)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AnnouncesSeveral();
 
     // "This paper presents an end-to-end neural network model, named Neural Generative Question Answering (genQA), …", "We
     // then describe an algorithm, Non-Stationary Direct Policy Iteration (NSDPI), that …", "the gap is further bridged by a

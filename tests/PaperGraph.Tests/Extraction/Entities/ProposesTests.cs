@@ -125,6 +125,12 @@ public sealed class ProposesTests
     [InlineData("In this paper, we proposed a new modified Apriori approach by cutting down the repeated database scans.", null, "modified Apriori")] // "modified" names the variant
     [InlineData("We then describe an algorithm, Non-Stationary Direct Policy Iteration (NSDPI), that can either be seen as a variation.", null, "NSDPI")] // a definition set off after what is introduced
     [InlineData("In this paper, the gap is further bridged by a novel framework -- recurrent polynomial network (RPN).", null, "RPN")]
+    [InlineData("We propose two sampling algorithms, FastKS and LazyKS, for kernel sums.", null, "LazyKS")] // coordinated with the first introduced name
+    [InlineData("In this paper, we propose QuickRank and SlowRank-2 to rank documents.", null, "SlowRank-2")]
+    [InlineData("Two heuristics, greedy window pruning (GWP) and lazy window pruning (LWP), are proposed for the task.", null, "GWP")] // the first of two definitions before a passive
+    [InlineData("Two heuristics, greedy window pruning (GWP) and lazy window pruning (LWP), are proposed for the task.", null, "LWP")]
+    [InlineData("Three update rules, i.e., single step update (SSU), double step update (DSU), and mixed step update (MSU), are proposed.", null, "DSU")]
+    [InlineData("We introduce two extensions of the classical UCB algorithm. The first, R-UCBX, restarts it. The second, S-UCBX, slides a window.", null, "S-UCBX")] // the numbered members of what is announced
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -136,6 +142,9 @@ public sealed class ProposesTests
 
     [Theory]
     [InlineData("Recently, a Distribution Separation Method (DSM) is proposed to approximate the true relevance distribution.")] // earlier work
+    [InlineData("Many systems exist. We then integrate two such systems, namely XSB and SMODELS, into one.")] // coordinated, but not introduced
+    [InlineData("In this paper the technique for contrast enhancement based on discrete wavelet transform (DWT), stationary wavelet transform (SWT) and singular value decomposition (SVD) has been proposed.")] // a list inside a phrase
+    [InlineData("Three algorithms namely Red Tasks Only (RTO), Blue When Possible (BWP) and Red as Late as Possible (RLP) are proposed in the literature to schedule tasks.")] // earlier work
     [InlineData("Address Resolution Protocol (ARP) is developed to find the Ethernet address of a host.")] // a known protocol, not this paper's
     [InlineData("In this paper, a novel hierarchical key management scheme based on the basic Boneh-Franklin and Diffie-Hellman (DH) algorithms is proposed.")] // inside a phrase
     [InlineData("Bayesian inference methods based on expectation-maximization (EM) have been proposed.")]
