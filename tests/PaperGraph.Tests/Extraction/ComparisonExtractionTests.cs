@@ -46,6 +46,9 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose DPP. DPP can achieve a better performance than neural networks (NN) on this task.", "")] // the usual sense stays out
     [InlineData("We propose Cov-DL. We demonstrate that Cov-DL outperforms existing overcomplete ICA algorithms under various scenarios of EEG simulations.", "Cov-DL outperforms ICA")] // a known technique's plural forms
     [InlineData("We propose HFA. Comprehensive experiments on two benchmark datasets clearly demonstrate that HFA outperforms the existing HDA methods.", "")] // letters the list does not know may name an area
+    [InlineData("We propose two sampling algorithms, FastKS and LazyKS, for kernel sums. Moreover, both algorithms clearly outperform classical Gibbs sampling.", "FastKS outperforms Gibbs sampling|LazyKS outperforms Gibbs sampling")] // a plural self-reference stands for both proposals
+    [InlineData("Two heuristics, greedy window pruning (GWP) and lazy window pruning (LWP), are proposed. The proposed pruning methods outperform SparseGPT on C4.", "GWP outperforms SparseGPT|LWP outperforms SparseGPT")]
+    [InlineData("We propose two sampling algorithms, FastKS and LazyKS, for kernel sums. Our method outperforms SparseGPT.", "")] // a singular one stands for neither
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

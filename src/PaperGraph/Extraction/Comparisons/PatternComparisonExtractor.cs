@@ -23,7 +23,15 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
         var text = entities.Text;
         string? proposedKey = entities.Proposes.Count == 1 ? entities.Proposes[0] : null;
         var proposedType = proposedKey is null ? null : Find(entities.Entities, proposedKey)?.Type;
-        if (proposedType is null)
+        var group = proposedKey is null && GroupType(entities) is { } groupType;
+        if (group)
+        {
+            // "The proposed alignment methods outperform DTW": two or three entities of one kind proposed together are
+            // what a plural self-reference stands for; each of them gets the claim.
+            proposedKey = GroupKey;
+            proposedType = GroupType(entities);
+        }
+        else if (proposedType is null)
         {
             proposedKey = null;
         }
@@ -34,7 +42,7 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             return [];
         }
 
-        var analyzer = new SentenceAnalyzer(text, entities.Mentions, proposedKey, proposedType);
+        var analyzer = new SentenceAnalyzer(text, entities.Mentions, proposedKey, proposedType, group);
         var tokens = new List<SentenceToken>(64);
         var drafts = new List<ClaimDraft>();
         List<Comparison>? result = null;
@@ -67,6 +75,11 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             if (drafts.Count == 0)
             {
                 continue;
+            }
+
+            if (group)
+            {
+                Ungroup(drafts, entities.Proposes);
             }
 
             var evidence = TrimEnd(text, start, length);
@@ -117,6 +130,52 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
         }
 
         return result ?? (IReadOnlyList<Comparison>)[];
+    }
+
+    private const string GroupKey = "\0proposed";
+
+    // The one type of the two or three entities a paper proposes, when they share it and it takes claims.
+    private static EntityType? GroupType(RecognizedEntities entities)
+    {
+        if (entities.Proposes.Count is < 2 or > 3)
+        {
+            return null;
+        }
+
+        EntityType? type = null;
+        foreach (var key in entities.Proposes)
+        {
+            var t = Find(entities.Entities, key)?.Type;
+            if (t is not (EntityType.Method or EntityType.Model) || (type is not null && t != type))
+            {
+                return null;
+            }
+
+            type = t;
+        }
+
+        return type;
+    }
+
+    // A claim of the proposed group becomes one claim per member; a member is not its own object, and the group no object.
+    private static void Ungroup(List<ClaimDraft> drafts, IReadOnlyList<string> proposes)
+    {
+        var count = drafts.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var d = drafts[i];
+            if (d.SubjectKey != GroupKey || proposes.Contains(d.ObjectKey))
+            {
+                continue;
+            }
+
+            foreach (var key in proposes)
+            {
+                drafts.Add(d with { SubjectKey = key });
+            }
+        }
+
+        drafts.RemoveAll(d => d.SubjectKey == GroupKey || d.ObjectKey == GroupKey);
     }
 
     private static bool SamePair(ClaimDraft a, ClaimDraft b) =>

@@ -17,6 +17,7 @@ internal sealed partial class SentenceAnalyzer
     private readonly IReadOnlyList<EntityMention> _mentions;
     private readonly string? _proposedKey;
     private readonly EntityType? _proposedType;
+    private readonly bool _group;
     private readonly List<SubjectCandidate> _candidates = new(16);
     private readonly List<int> _objects = new(8);
     private List<SentenceToken> _t = [];
@@ -24,12 +25,15 @@ internal sealed partial class SentenceAnalyzer
     private int _firstDraft;
     private bool[] _used = new bool[64];
 
-    public SentenceAnalyzer(string text, IReadOnlyList<EntityMention> mentions, string? proposedKey, EntityType? proposedType)
+    // With group set, proposedKey stands for the two or three entities a paper proposes together: only a plural
+    // self-reference ("the proposed alignment methods", "both algorithms") resolves to it, never "we", "it" or "our method".
+    public SentenceAnalyzer(string text, IReadOnlyList<EntityMention> mentions, string? proposedKey, EntityType? proposedType, bool group = false)
     {
         _text = text;
         _mentions = mentions;
         _proposedKey = proposedKey;
         _proposedType = proposedType;
+        _group = group;
     }
 
     /// <summary>Appends the claims of the sentence to <paramref name="claims"/>.</summary>
@@ -1742,7 +1746,7 @@ internal sealed partial class SentenceAnalyzer
     private List<SubjectCandidate> FindSubject(int cue, bool participle, out bool conditional)
     {
         var result = FindClauseSubject(cue, participle, out conditional);
-        if (participle && result.Count == 0 && !conditional && _proposedKey is not null && ResultsOpen(cue) is var head && head >= 0)
+        if (participle && result.Count == 0 && !conditional && _proposedKey is not null && !_group && ResultsOpen(cue) is var head && head >= 0)
         {
             // "Experimental results show significant improvements in …, outperforming the previous HEX model": the
             // participle of a sentence that reports the paper's results, with no name before it, is the paper's own.
@@ -1934,12 +1938,12 @@ internal sealed partial class SentenceAnalyzer
             }
             else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)) && !IsExpletiveIt(k))
             {
-                _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(k, lo)));
+                _candidates.Add(new SubjectCandidate(k, SelfKey(k), _proposedType, IsModifier(k, lo)));
             }
             else if (IsSelfHeadAfterDeterminer(k) && !(k > lo && NamesSelfReference(k - 1))
                 && !(k + 1 < hi && (_t[k + 1].Kind == TokenKind.Entity || (IsPunct(k + 1, '(') && k + 2 < hi && _t[k + 2].Kind == TokenKind.Entity) || NamedByAppositive(k, hi))))
             {
-                _candidates.Add(new SubjectCandidate(k, _proposedKey, _proposedType, IsModifier(SelfDeterminerOf(k), lo)));
+                _candidates.Add(new SubjectCandidate(k, SelfKey(k), _proposedType, IsModifier(SelfDeterminerOf(k) is var d && d >= 0 ? d : k - 1, lo)));
             }
         }
     }
@@ -2545,7 +2549,7 @@ internal sealed partial class SentenceAnalyzer
             return Candidate(j - 1);
         }
 
-        if (_proposedKey is not null && Has(j, WordClass.SelfHead) && IntroducedHere(j))
+        if (_proposedKey is not null && !_group && Has(j, WordClass.SelfHead) && IntroducedHere(j))
         {
             // "In this paper, we propose an algorithm that outperforms BPDN": what the paper introduces is its own entity.
             return new SubjectCandidate(j, _proposedKey, _proposedType, false);
@@ -2860,16 +2864,26 @@ internal sealed partial class SentenceAnalyzer
             return Candidate(k);
         }
 
-        return _proposedKey is null ? null : new SubjectCandidate(k, _proposedKey, _proposedType, false);
+        return _proposedKey is null ? null : new SubjectCandidate(k, SelfKey(k), _proposedType, false);
     }
 
+    // The paper's own entity a self-reference at k stands for: with several proposed together, only a plural one stands for them.
+    private string? SelfKey(int k) => !_group || IsPluralSelfHead(k) ? _proposedKey : null;
+
+    private bool IsPluralSelfHead(int k) =>
+        Has(k, WordClass.SelfHead) && Span(k).EndsWith('s') && !Span(k).EndsWith("ss", StringComparison.Ordinal);
+
     // "our method", "the proposed approach", "our innovative layer-wise weight averaging technique".
-    private bool IsSelfHeadAfterDeterminer(int k) => (Has(k, WordClass.SelfHead) && SelfDeterminerOf(k) >= 0) || IsOurResults(k);
+    private bool IsSelfHeadAfterDeterminer(int k) => (Has(k, WordClass.SelfHead) && SelfDeterminerOf(k) >= 0) || IsOurResults(k) || IsBothOfOurs(k);
+
+    // "Moreover, both algorithms significantly outperform classical GP-UCB": with two entities proposed, "both" and a plural
+    // head are they.
+    private bool IsBothOfOurs(int k) => _group && Is(k - 1, "both") && IsPluralSelfHead(k);
 
     // "Our results outperform afopt-max and FP-max", "our experimental results are better than those of …": our results stand
     // for the paper's technique; "our" is required ("a comparison between NFIS and SOM results" is of theirs).
     private bool IsOurResults(int k) =>
-        _proposedKey is not null && (Is(k, "results") || Is(k, "result"))
+        _proposedKey is not null && !_group && (Is(k, "results") || Is(k, "result"))
         && (Is(k - 1, "our") || (Is(k - 2, "our") && _t[k - 1].Kind == TokenKind.Word && _t[k - 1].Class == WordClass.None));
 
     // "our layer-wise weight averaging technique": a name inside our own noun phrase describes it, it is not the subject.
@@ -2879,7 +2893,7 @@ internal sealed partial class SentenceAnalyzer
     // "our proposed SVMcompare algorithm outperforms SVMrank": with no single proposed entity to stand for "our algorithm",
     // a written name (not a lower-case technique like "our weight averaging technique") right before the head is its name.
     private bool NamesSelfReference(int k) =>
-        _proposedKey is null && _t[k].Kind == TokenKind.Entity && InSelfReference(k) && !IsFragment(k)
+        (_proposedKey is null || _group) && _t[k].Kind == TokenKind.Entity && InSelfReference(k) && !IsFragment(k)
         && _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start).ContainsAnyInRange('A', 'Z');
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareHeads = new HashSet<string>(StringComparer.Ordinal)
