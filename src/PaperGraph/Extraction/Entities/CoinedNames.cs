@@ -135,19 +135,15 @@ internal static partial class CoinedNames
             else if (FirstName(rest.Value) is { } n)
             {
                 yield return (n.Name, rest.Index + n.Offset, rest.Index);
-                var after = n.Offset + n.Name.Length;
-                if (CountedIntroduction().IsMatch(rest.ValueSpan[..n.Offset]) && CoordinatedIntroduced().Match(rest.Value, after) is { Success: true } more && more.Index == after)
+                if (CountedIntroduction().IsMatch(rest.ValueSpan[..n.Offset]))
                 {
                     // "We propose two algorithms, R-GP-UCB and TV-GP-UCB, for …", "we propose OSLB and CKL-UCB, two algorithms":
                     // the coined names coordinated with the first are introduced with it. Only right after the verb or its
                     // count ("integration of two such systems, namely XSB and SMODELS", "uses three available matchers,
                     // namely GMO, ISub and VDoc" introduce none).
-                    foreach (Capture c in more.Groups["name"].Captures)
+                    foreach (var (name, at) in Coordinated(text, rest.Index + n.Offset, n.Name.Length))
                     {
-                        if (IsNameShaped(c.Value))
-                        {
-                            yield return (c.Value, rest.Index + c.Index, rest.Index);
-                        }
+                        yield return (name, at, rest.Index);
                     }
                 }
             }
@@ -388,6 +384,17 @@ internal static partial class CoinedNames
             else if (IsNameShaped(g.Value) || char.IsUpper(g.Value[0]) && g.Length >= 4 || quoted && NamedByIntroduction(text, g.Index - 1))
             {
                 yield return (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index);
+                var sentence = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, m.Index - 1)) + 1;
+                if (IntroducesBeforeNaming().IsMatch(text.AsSpan(sentence, m.Index - sentence)))
+                {
+                    // "we propose two modified SAF algorithms …, called MCC-SAF and LC-SAF": in a sentence of introduction, the
+                    // names coordinated with the one called are called so too (not "two complementary problems are called
+                    // MaxAgree and MinDisagree", "Recently, Su and Dy proposed two … methods named Var-Part and PCA-Part").
+                    foreach (var (name, at) in Coordinated(text, g))
+                    {
+                        yield return (name, at, at);
+                    }
+                }
             }
             else if (!m.Groups["denoted"].Success && DefinitionFollows(text, g.Index))
             {
@@ -1239,6 +1246,26 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"^\s*(?:(?:two|three|four)\s+(?:(?!(?:of|on|to|such|like|including|available|existing|well-known|popular|these|those)\b)[^.;:\s]+\s+){0,8})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedIntroduction();
+
+    [GeneratedRegex(@"^(?!.*\b(?:[Rr]ecently|[Pp]reviously|et al|games|problems)\b).*\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|describe[sd]?|new|novel)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducesBeforeNaming();
+
+    // The coined names coordinated after the one at start: ", NAME" items and the last "and NAME", ending the phrase.
+    private static IEnumerable<(string Name, int At)> Coordinated(string text, Group first) => Coordinated(text, first.Index, first.Length);
+
+    private static IEnumerable<(string Name, int At)> Coordinated(string text, int start, int length)
+    {
+        if (CoordinatedIntroduced().Match(text, start + length) is { Success: true } more && more.Index == start + length)
+        {
+            foreach (Capture c in more.Groups["name"].Captures)
+            {
+                if (IsNameShaped(c.Value))
+                {
+                    yield return (c.Value, c.Index);
+                }
+            }
+        }
+    }
 
     /// <summary>"We present two optimal MDP algorithms", "We introduce two natural extensions of …": several techniques announced.</summary>
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:propose|present|introduce|develop|describe|give)s? (?:two|three|four|several) (?:[\w-]+ ){0,3}?(?:algorithms|methods|approaches|models|techniques|schemes|variants|estimators|solvers|extensions|versions)\b", RegexOptions.CultureInvariant)]

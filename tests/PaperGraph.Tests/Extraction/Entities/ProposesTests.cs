@@ -127,6 +127,7 @@ public sealed class ProposesTests
     [InlineData("In this paper, the gap is further bridged by a novel framework -- recurrent polynomial network (RPN).", null, "RPN")]
     [InlineData("We propose two sampling algorithms, FastKS and LazyKS, for kernel sums.", null, "LazyKS")] // coordinated with the first introduced name
     [InlineData("In this paper, we propose QuickRank and SlowRank-2 to rank documents.", null, "SlowRank-2")]
+    [InlineData("We propose two modified filtering algorithms with one scale per band, called MC-BF and LC-BF.", null, "LC-BF")] // coordinated after the naming word
     [InlineData("Two heuristics, greedy window pruning (GWP) and lazy window pruning (LWP), are proposed for the task.", null, "GWP")] // the first of two definitions before a passive
     [InlineData("Two heuristics, greedy window pruning (GWP) and lazy window pruning (LWP), are proposed for the task.", null, "LWP")]
     [InlineData("Three update rules, i.e., single step update (SSU), double step update (DSU), and mixed step update (MSU), are proposed.", null, "DSU")]
@@ -235,6 +236,16 @@ public sealed class ProposesTests
         var r = EntityTestKit.Recognize(text);
 
         Assert.Empty(r.Proposes);
+    }
+
+    [Theory]
+    [InlineData("The two complementary problems are called MaxAgree and MinDisagree, respectively.", "MinDisagree")] // no sentence of introduction
+    [InlineData("Recently, Su and Dy proposed two hierarchical initialization methods named Var-Part and PCA-Part.", "PCA-Part")] // earlier work
+    public void NamesCoordinatedOutsideAnIntroductionAreNotProposed(string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.DoesNotContain(r.Proposes, k => r.Find(name) is { } e && e.Key == k);
     }
 
     [Theory]
