@@ -895,6 +895,17 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return d.Long.Contains(' ', StringComparison.Ordinal) && TechniqueHeads.Contains(last) && !IsGenericModelClass(d.Long) && !lexicon.IsStopword(EntityKey.Normalize(d.Long));
     }
 
+    // "we propose an efficient EM algorithm (L0EM) that …": a coined name in brackets after the technique the sentence
+    // introduces, whose letters do not spell the words before (no definition), names it.
+    private bool NamesTheTechniqueBefore(string text, string name, int start)
+    {
+        var before = text.AsSpan(0, start - 1).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return start + name.Length < text.Length && text[start + name.Length] == ')' && TechniqueHeads.Contains(before[(space + 1)..].ToString())
+            && name.Any(char.IsUpper) && name.Any(c => char.IsDigit(c) || char.IsLower(c)) && lexicon.Find(name) is null
+            && !Acronyms.Find(text).Any(d => d.ShortStart == start);
+    }
+
     private static readonly HashSet<string> TechniqueHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "heuristic", "iteration", "algorithm", "search", "method", "descent", "ascent", "sampling", "regression", "estimation", "estimator", "clustering",
@@ -1104,7 +1115,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
-            if (name.Length == 0 || start > 0 && text[start - 1] == '(')
+            if (name.Length == 0 || start > 0 && text[start - 1] == '(' && !NamesTheTechniqueBefore(text, name, start))
             {
                 // "(OOD)" after "out-of-distribution": a definition that was not kept is no coinage either.
                 continue;
