@@ -1766,7 +1766,7 @@ internal sealed partial class SentenceAnalyzer
             k++;
         }
 
-        if (!IsResultsNoun(k) || !(Is(k + 1, "show") || Is(k + 1, "shows") || Is(k + 1, "demonstrate") || Is(k + 1, "indicate") || Is(k + 1, "reveal") || Is(k + 1, "confirm")))
+        if (!IsResultsNoun(k) || !ReportVerbs.Contains(Span(k + 1)))
         {
             return -1;
         }
@@ -1781,6 +1781,12 @@ internal sealed partial class SentenceAnalyzer
 
         return k;
     }
+
+    // "Experimental results show …", "Results showed high accuracy compared to classical SOM".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "show", "shows", "showed", "demonstrate", "demonstrated", "indicate", "indicated", "reveal", "revealed", "confirm", "confirmed",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsResultsNoun(int k) => Is(k, "results") || Is(k, "experiments") || Is(k, "evaluations") || Is(k, "simulations");
 
