@@ -19,12 +19,21 @@ internal static partial class TitleLeadNames
     /// </summary>
     public static (string Name, int Start)? Find(string title, string abstractText, Func<string, EntityType?> find)
     {
-        if (title.Contains(':', StringComparison.Ordinal) || title.Contains('?', StringComparison.Ordinal) || title.Contains(" - ", StringComparison.Ordinal))
+        if (title.Contains('?', StringComparison.Ordinal) || title.Contains(" - ", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Fast LSTD using stochastic approximation: Finite time analysis and …": before a subtitle, the title's own phrase
+        // (a prefix that is a name by itself, "Warped Mixtures: …", is the title prefix's, found elsewhere).
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0 && CoinedNames.TitlePrefix(title) is not null)
+        {
+            return null;
+        }
+
+        var words = (colon < 0 ? title : title[..colon]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
         (string, int)? found = NameAt(words, 0, find, out _) is { } lead ? (lead, title.IndexOf(lead, StringComparison.Ordinal)) : null;
 
         // "Discriminative Unsupervised Feature Learning with Exemplar Convolutional Neural Networks", "Detecting Anomalous

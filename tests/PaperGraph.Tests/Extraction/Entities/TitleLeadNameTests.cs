@@ -15,6 +15,7 @@ public sealed class TitleLeadNameTests
     [InlineData("Warped Mixtures for Nonparametric Cluster Shapes", "We show that our model is effective for density estimation.", "Warped Mixtures")]
     [InlineData("A Lipschitz Exploration-Exploitation Scheme for Bayesian Optimization", "We show that the proposed algorithm significantly outperforms EI.", "Lipschitz Exploration-Exploitation Scheme")]
     [InlineData("Variational MCMC", "We propose a new class of learning algorithms that combines variational approximation and MCMC.", "Variational MCMC")]
+    [InlineData("Fast LSTD using stochastic approximation: Finite time analysis and application", "Our method results in an improvement in complexity.", "Fast LSTD")] // the phrase before a subtitle
     [InlineData("Generalized Fisher Score for Feature Selection", "We present a generalized Fisher score to jointly select features.", "Generalized Fisher Score")]
     [InlineData("The Polylingual Labeled Topic Model", "Our experiments show that our model outperforms LDA.", "Polylingual Labeled Topic Model")]
     [InlineData("A Tiered Move-making Algorithm for General Non-submodular Pairwise Energies", "Our method consistently gets better accuracy.", "Tiered Move-making Algorithm")]
@@ -33,6 +34,8 @@ public sealed class TitleLeadNameTests
 
     [Theory]
     [InlineData("A Spectral Algorithm for Learning Hidden Markov Models", "We show that our algorithm is efficient.")] // one word on a bare head
+    [InlineData("Deep Learning: A Survey of Methods", "We show that our method is efficient.")] // a field before a subtitle
+    [InlineData("GANs: Generative Nets", "We show that our method is efficient.")] // one word before the colon is a prefix name, found elsewhere
     [InlineData("A Topic Model for Melodic Sequences", "We show that the model has the highest performance.")]
     [InlineData("A Feature Selection Method for Text Classification", "The proposed method outperforms SVM-RFE.")] // the task it does
     [InlineData("Real-Time Detecting Algorithm for Community Structure", "Our algorithm outperforms CNM.")]
