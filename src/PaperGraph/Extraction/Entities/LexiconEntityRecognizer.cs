@@ -815,6 +815,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         // The words before the long form, after the sentence's opening phrase ("In this paper, "), only set it up.
         // A compound adjective may stand among them ("a novel population-based across neighbourhood search (ANS)"), and an
         // appositive's "termed" ("a novel Self Organizing Map, termed improved SOM (iSOM), is proposed").
+        if (HybridOpening().IsMatch(opening))
+        {
+            // "a novel hybrid data clustering approach using Flower Pollination Algorithm and K-Means (FPAKM) is proposed":
+            // the letters name the new approach the words it combines make.
+            return true;
+        }
+
         foreach (var word in opening.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!NounPhraseOpeners.Contains(word) && !(word.Contains('-', StringComparison.Ordinal) && word.All(c => char.IsAsciiLetterLower(c) || c == '-'))
@@ -826,6 +833,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return true;
     }
+
+    [GeneratedRegex(@"^(?:a|an) (?:new|novel) (?:[a-z][\w-]* ){0,4}?(?:approach|method|algorithm|technique|scheme|model|framework) (?:using|combining)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HybridOpening();
 
     [GeneratedRegex(@"\G,?\s+(?:(?:algorithm|method|approach|model|technique|framework|scheme|system|architecture|classifier|network|strategy|procedure)s?\s+)?(?:(?:for|with) [\w -]{1,40}?\s+|(?:which|that) [\w -]{1,80}?,?\s+)?(?:is|are|(?<perfect>has been|have been)) (?:proposed|presented|introduced|developed)\b(?! to be\b| in (?:the )?(?:literature|past)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveIntroduction();

@@ -128,7 +128,8 @@ public sealed class ProposesTests
     [InlineData("We propose two sampling algorithms, FastKS and LazyKS, for kernel sums.", null, "LazyKS")] // coordinated with the first introduced name
     [InlineData("In this paper, we propose QuickRank and SlowRank-2 to rank documents.", null, "SlowRank-2")]
     [InlineData("We propose two modified filtering algorithms with one scale per band, called MC-BF and LC-BF.", null, "LC-BF")] // coordinated after the naming word
-    [InlineData("In this paper, we propose a fast external-memory algorithm (XMem2) for the range search problem.", null, "XMem2")] // a coined name in brackets after the technique, spelling no words
+    [InlineData("In this paper, we propose a fast external-memory algorithm (XMem2) for the range search problem.", null, "XMem2")]
+    [InlineData("In this paper, a novel hybrid clustering approach using Bat Search and K-Medoids (BSKM) is proposed.", null, "BSKM")] // the letters of what a new approach combines // a coined name in brackets after the technique, spelling no words
     [InlineData("Two heuristics, greedy window pruning (GWP) and lazy window pruning (LWP), are proposed for the task.", null, "GWP")] // the first of two definitions before a passive
     [InlineData("Two heuristics, greedy window pruning (GWP) and lazy window pruning (LWP), are proposed for the task.", null, "LWP")]
     [InlineData("Three update rules, i.e., single step update (SSU), double step update (DSU), and mixed step update (MSU), are proposed.", null, "DSU")]
