@@ -52,6 +52,9 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose FastKS. Results showed lower error compared to classical Gibbs sampling.", "FastKS outperforms Gibbs sampling")] // the paper's results, reported in the past
     [InlineData("We propose FastKS. FastKS outperforms SVM classifiers on C4.", "FastKS outperforms SVM")] // a technique's name before its kind's plural
     [InlineData("We propose FastKS. FastKS is faster than interior-point LP solvers.", "")] // solvers of a problem are no technique it names
+    [InlineData("We propose FastKS. Experiments show that FastKS achieves higher classification accuracy than SparseGPT.", "FastKS outperforms SparseGPT")] // the measure after a word that says whose
+    [InlineData("We propose FastKS. FastKS can be used with higher learning rates than SparseGPT.", "")] // a setting, not a result
+    [InlineData("We propose FastKS. FastKS gives higher classification error than SparseGPT.", "")] // a measure where lower is better
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -336,9 +336,13 @@ internal sealed partial class SentenceAnalyzer
                 return;
             }
 
-            noun = noun < 0 ? k : noun;
+            // "higher classification accuracy than PCANet": after a bare "higher" or "lower", the measure among the words, else the
+            // first of them ("more accurate results" keeps "accurate"; a "learning rate" is a setting, not a result).
+            noun = noun < 0 || (!IsMeasure(noun) && IsMeasure(k) && !Is(i, "more") && !Is(i, "less") && !Is(k - 1, "learning")) ? k : noun;
         }
     }
+
+    private bool IsMeasure(int k) => Has(k, WordClass.PerformanceNoun) || IsMetric(k);
 
     private bool IsRequirement(int k) => Is(k, "assumptions") || Is(k, "conditions") || Is(k, "requirements");
 
