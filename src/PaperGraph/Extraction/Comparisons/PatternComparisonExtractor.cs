@@ -23,13 +23,14 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
         var text = entities.Text;
         string? proposedKey = entities.Proposes.Count == 1 ? entities.Proposes[0] : null;
         var proposedType = proposedKey is null ? null : Find(entities.Entities, proposedKey)?.Type;
-        var group = proposedKey is null && GroupType(entities) is { } groupType;
+        var groupType = proposedKey is null ? GroupType(entities) : null;
+        var group = groupType is not null;
         if (group)
         {
             // "The proposed alignment methods outperform DTW": two or three entities of one kind proposed together are
             // what a plural self-reference stands for; each of them gets the claim.
             proposedKey = GroupKey;
-            proposedType = GroupType(entities);
+            proposedType = groupType;
         }
         else if (proposedType is null)
         {

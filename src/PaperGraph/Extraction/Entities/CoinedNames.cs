@@ -384,8 +384,7 @@ internal static partial class CoinedNames
             else if (IsNameShaped(g.Value) || char.IsUpper(g.Value[0]) && g.Length >= 4 || quoted && NamedByIntroduction(text, g.Index - 1))
             {
                 yield return (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index);
-                var sentence = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, m.Index - 1)) + 1;
-                if (IntroducesBeforeNaming().IsMatch(text.AsSpan(sentence, m.Index - sentence)))
+                if (!RecallsEarlierWork(text, m.Index) && IntroducesBeforeNaming().IsMatch(SentenceUpTo(text, m.Index)))
                 {
                     // "we propose two modified SAF algorithms …, called MCC-SAF and LC-SAF": in a sentence of introduction, the
                     // names coordinated with the one called are called so too (not "two complementary problems are called
@@ -1247,7 +1246,7 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"^\s*(?:(?:two|three|four)\s+(?:(?!(?:of|on|to|such|like|including|available|existing|well-known|popular|these|those)\b)[^.;:\s]+\s+){0,8})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedIntroduction();
 
-    [GeneratedRegex(@"^(?!.*\b(?:[Rr]ecently|[Pp]reviously|et al|games|problems)\b).*\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|describe[sd]?|new|novel)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!.*\b(?:et al|games|problems)\b).*\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|describe[sd]?|new|novel)\b", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducesBeforeNaming();
 
     // The coined names coordinated after the one at start: ", NAME" items and the last "and NAME", ending the phrase.
