@@ -812,9 +812,6 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return false;
         }
 
-        // The words before the long form, after the sentence's opening phrase ("In this paper, "), only set it up.
-        // A compound adjective may stand among them ("a novel population-based across neighbourhood search (ANS)"), and an
-        // appositive's "termed" ("a novel Self Organizing Map, termed improved SOM (iSOM), is proposed").
         if (HybridOpening().IsMatch(opening))
         {
             // "a novel hybrid data clustering approach using Flower Pollination Algorithm and K-Means (FPAKM) is proposed":
@@ -822,6 +819,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return true;
         }
 
+        // The words before the long form, after the sentence's opening phrase ("In this paper, "), only set it up.
+        // A compound adjective may stand among them ("a novel population-based across neighbourhood search (ANS)"), and an
+        // appositive's "termed" ("a novel Self Organizing Map, termed improved SOM (iSOM), is proposed").
         foreach (var word in opening.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!NounPhraseOpeners.Contains(word) && !(word.Contains('-', StringComparison.Ordinal) && word.All(c => char.IsAsciiLetterLower(c) || c == '-'))
@@ -867,7 +867,6 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     [GeneratedRegex(@"^The (?:first|second|third|fourth) (?:new |proposed )?(?:algorithm|method|approach|model|technique|scheme|variant|estimator|solver), (?:(?:called|termed|named|dubbed) )?$", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalLead();
-
 
     // "This paper presents an end-to-end neural network model, named Neural Generative Question Answering (genQA), …", "We
     // then describe an algorithm, Non-Stationary Direct Policy Iteration (NSDPI), that …", "the gap is further bridged by a

@@ -33,7 +33,6 @@ internal static partial class TitleLeadNames
         }
 
         var words = (colon < 0 ? title : title[..colon]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
         (string, int)? found = NameAt(words, 0, find, out _) is { } lead ? (lead, title.IndexOf(lead, StringComparison.Ordinal)) : null;
 
         // "Discriminative Unsupervised Feature Learning with Exemplar Convolutional Neural Networks", "Detecting Anomalous
