@@ -2066,7 +2066,9 @@ internal sealed partial class SentenceAnalyzer
         var from = bestStart;
         for (var k = bestEnd - 1; k >= bestStart; k--)
         {
-            if (Has(k, WordClass.Reporting) && HasFreeCandidate(k + 1, bestEnd))
+            // Not a passive with its own phrase: "The performance of Mi-UCT is demonstrated on the games of Go and NoGo, and has
+            // shown to outperform the plain UCT" reports nothing about NoGo.
+            if (Has(k, WordClass.Reporting) && HasFreeCandidate(k + 1, bestEnd) && !(IsBe(k - 1) && Has(k + 1, WordClass.Preposition)))
             {
                 from = k + 1;
                 break;
