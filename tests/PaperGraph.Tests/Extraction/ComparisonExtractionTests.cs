@@ -56,6 +56,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose FastKS. FastKS can be used with higher learning rates than SparseGPT.", "")] // a setting, not a result
     [InlineData("We propose FastKS. FastKS gives higher classification error than SparseGPT.", "")] // a measure where lower is better
     [InlineData("We propose FastKS. FastKS is demonstrated on the games of chess and SparseGPT, and has shown to outperform the plain Wanda.", "FastKS outperforms Wanda")] // a passive with its own phrase reports nothing
+    [InlineData("We propose FastKS. Experiments demonstrate the advantages of FastKS over SparseGPT in many respects.", "FastKS outperforms SparseGPT")] // an advantage of one over another
+    [InlineData("We propose FastKS. We obtain an improvement of BLEU over SparseGPT.", "")] // a measure improved is no side
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

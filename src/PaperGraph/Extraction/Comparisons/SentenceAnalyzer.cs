@@ -90,6 +90,11 @@ internal sealed partial class SentenceAnalyzer
                     // "UltraSemiNet improves overlap and boundary metrics over a calibrated CPS baseline".
                     Emit(i, over + 1, ComparisonOutcome.Outperforms);
                 }
+                else if (IsNoun(i) && Is(i + 1, "of"))
+                {
+                    // "the advantages of DL-SPFI over the original SPF basis": as "the superiority of X over Y".
+                    OnSuperiority(i);
+                }
 
                 break;
             case Cue.Comparative:
@@ -737,7 +742,7 @@ internal sealed partial class SentenceAnalyzer
                 var subj = -1;
                 for (var s = i + 2; s < k; s++)
                 {
-                    if (_t[s].Kind == TokenKind.Entity || IsSelfHeadAfterDeterminer(s))
+                    if ((_t[s].Kind == TokenKind.Entity && TakesClaims(_mentions[_t[s].Mention].Type)) || IsSelfHeadAfterDeterminer(s))
                     {
                         subj = s;
                         break;
