@@ -11,7 +11,7 @@ internal static partial class ComparedAcronyms
 {
     /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
     public static IEnumerable<string> Find(string text) =>
-        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison()) : [];
+        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject()) : [];
 
     /// <summary>
     /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
@@ -74,6 +74,11 @@ internal static partial class ComparedAcronyms
     // short form a sentence opening with its comparison goes on with is what is compared.
     [GeneratedRegex(@"(?:^|[.!?]\s+)(?:When\s+|As\s+)?[Cc]ompared (?:to|with)\b[^.;]{1,120}?,\s+(?:the\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)\s+(?!of\b|and\b|or\b)[a-z]", RegexOptions.CultureInvariant)]
     private static partial Regex FrontedComparisonSubject();
+
+    // "GCGM is compared to MCMC", "The accuracy and speed of GCGM inference is compared to the MCMC and MAP methods": the
+    // short form a passive of comparison takes as its subject.
+    [GeneratedRegex(@"(?<![\w-])(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?: (?:inference|algorithm|method|approach|model|scheme|technique))? (?:is|was|are|were|has been|have been) (?:[a-z]+ly )?compared (?:to|with|against)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveCompareSubject();
 
     // "EG remains optimal and strictly outperforms GD" has its object; "TSDT does significantly better than", "SPC
     // consistently outperforms", "XAIC and FAIC predictively outperform", "MLP-ABC performance is better than": a short form
