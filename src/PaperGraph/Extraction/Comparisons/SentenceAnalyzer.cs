@@ -170,7 +170,7 @@ internal sealed partial class SentenceAnalyzer
             case Cue.Contrast:
                 // "the performance similarity of X and Y", "the accuracy gap between X and Y"; a bare "similarity
                 // between X and Y" is about the things themselves (representations, outputs), not how well they do.
-                if ((Has(i - 1, WordClass.PerformanceNoun) || IsMetric(i - 1)) && (Is(i + 1, "of") || Is(i + 1, "between")))
+                if (IsMeasure(i - 1) && (Is(i + 1, "of") || Is(i + 1, "between")))
                 {
                     OnPairwise(i, i + 2);
                 }
@@ -265,7 +265,7 @@ internal sealed partial class SentenceAnalyzer
     // "Y's performance", "Y’s accuracy": a name in the possessive followed by what is measured.
     private bool IsPossessivePerformance(int k) =>
         k < _t.Count && _t[k].Kind == TokenKind.Entity && (IsPunct(k + 1, '\'') || IsPunct(k + 1, '’')) && Is(k + 2, "s")
-        && (Has(k + 3, WordClass.PerformanceNoun) || IsMetric(k + 3));
+        && IsMeasure(k + 3);
 
     // "SMS … substantially improves IMP's performance": a technique that improves on another of its kind wins over it.
     // Only between names of the same type: "dropout improves BERT's accuracy" adds a technique to a model, no contest.
@@ -363,7 +363,7 @@ internal sealed partial class SentenceAnalyzer
         var lowerIsBetter = IsLowerBetter(noun);
         if (Is(cue, "higher") || Is(cue, "greater"))
         {
-            return !lowerIsBetter && (Has(noun, WordClass.PerformanceNoun) || IsMetric(noun));
+            return !lowerIsBetter && IsMeasure(noun);
         }
 
         if (Is(cue, "lower"))
@@ -521,9 +521,9 @@ internal sealed partial class SentenceAnalyzer
         }
 
         var measured = false;
-        while (k < _t.Count && k <= i + 5 && (Has(k, WordClass.PerformanceNoun) || IsMetric(k) || (_t[k].Kind == TokenKind.Word && !measured && char.IsLower(_text[_t[k].Start]) && !Has(k, WordClass.Preposition))))
+        while (k < _t.Count && k <= i + 5 && (IsMeasure(k) || (_t[k].Kind == TokenKind.Word && !measured && char.IsLower(_text[_t[k].Start]) && !Has(k, WordClass.Preposition))))
         {
-            measured |= Has(k, WordClass.PerformanceNoun) || IsMetric(k);
+            measured |= IsMeasure(k);
             k++;
         }
 
@@ -549,7 +549,7 @@ internal sealed partial class SentenceAnalyzer
                 return;
             }
 
-            if (Has(k, WordClass.PerformanceNoun) || IsMetric(k))
+            if (IsMeasure(k))
             {
                 performance = true;
                 continue;
@@ -562,7 +562,7 @@ internal sealed partial class SentenceAnalyzer
         }
 
         // "SVM and CART perform similarly.", "… give similar results.": no object, so the subjects are on par with each other.
-        if (performance || (i + 1 < _t.Count && (Has(i + 1, WordClass.PerformanceNoun) || IsMetric(i + 1))))
+        if (performance || (i + 1 < _t.Count && IsMeasure(i + 1)))
         {
             MutualParity(i);
         }
@@ -1032,7 +1032,7 @@ internal sealed partial class SentenceAnalyzer
         // "close fine-tuning accuracy": the result may come a word or two later.
         for (var j = k + 1; j < _t.Count && j <= k + 3 && (_t[j].Kind == TokenKind.Word || IsMetric(j)); j++)
         {
-            if (Has(j, WordClass.PerformanceNoun) || IsMetric(j))
+            if (IsMeasure(j))
             {
                 return false;
             }
@@ -1082,7 +1082,7 @@ internal sealed partial class SentenceAnalyzer
                 return false;
             }
 
-            if (Has(j, WordClass.PerformanceNoun) || IsMetric(j))
+            if (IsMeasure(j))
             {
                 return true;
             }

@@ -389,7 +389,7 @@ internal static partial class CoinedNames
                     // "we propose two modified SAF algorithms …, called MCC-SAF and LC-SAF": in a sentence of introduction, the
                     // names coordinated with the one called are called so too (not "two complementary problems are called
                     // MaxAgree and MinDisagree", "Recently, Su and Dy proposed two … methods named Var-Part and PCA-Part").
-                    foreach (var (name, at) in Coordinated(text, g))
+                    foreach (var (name, at) in Coordinated(text, g.Index, g.Length))
                     {
                         yield return (name, at, at);
                     }
@@ -1250,8 +1250,6 @@ internal static partial class CoinedNames
     private static partial Regex IntroducesBeforeNaming();
 
     // The coined names coordinated after the one at start: ", NAME" items and the last "and NAME", ending the phrase.
-    private static IEnumerable<(string Name, int At)> Coordinated(string text, Group first) => Coordinated(text, first.Index, first.Length);
-
     private static IEnumerable<(string Name, int At)> Coordinated(string text, int start, int length)
     {
         if (CoordinatedIntroduced().Match(text, start + length) is { Success: true } more && more.Index == start + length)
