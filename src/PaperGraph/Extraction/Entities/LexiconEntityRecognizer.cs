@@ -856,6 +856,16 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         && (d.LongStart == 4 || !char.IsLetter(text[d.LongStart - 5]))
         && NeitherFormKnown(d) && !MeasuredAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
 
+    // "The resulting Random EMbedding Bayesian Optimization (REMBO) algorithm is very simple", "the resulting Pitman-Yor
+    // Mixture (PYM) entropy estimator is consistent": letters defined for what the paper's own steps result in, when a
+    // technique's noun follows them and no list knows them.
+    private bool ResultingDefinition(string text, AcronymDefinition d, EntityType type) =>
+        type is EntityType.Method or EntityType.Model && d.LongStart >= 14 && text.AsSpan(d.LongStart - 14, 14).Equals("the resulting ", StringComparison.OrdinalIgnoreCase)
+        && TechniqueNounAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length)) && NeitherFormKnown(d);
+
+    [GeneratedRegex(@"^\)\s+(?:[\w-]+\s+)?(?:algorithm|method|approach|model|scheme|technique|framework|estimator|classifier|procedure|network|decoder|filter|receiver|policy|planner|solver)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TechniqueNounAfter();
+
     // "We present two optimal MDP algorithms. The first algorithm, topological value iteration (TVI), detects …": the
     // numbered members of the techniques the paper announces are its own, when no list knows them.
     private bool OrdinalAppositive(string text, AcronymDefinition d)
@@ -1137,7 +1147,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             // "a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed"; "Our virtualized DNN (vDNN) reduces …".
             if (discovered.ContainsKey(def.Short) && (PassivelyIntroduced(text, def) || OursDefined(text, def, discovered[def.Short].Type)
-                || OrdinalAppositive(text, def) || AppositiveToIntroduction(text, def)))
+                || OrdinalAppositive(text, def) || AppositiveToIntroduction(text, def) || ResultingDefinition(text, def, discovered[def.Short].Type)))
             {
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
             }

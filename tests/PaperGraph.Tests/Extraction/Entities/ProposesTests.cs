@@ -134,6 +134,8 @@ public sealed class ProposesTests
     [InlineData("Two heuristics, greedy window pruning (GWP) and lazy window pruning (LWP), are proposed for the task.", null, "LWP")]
     [InlineData("Three update rules, i.e., single step update (SSU), double step update (DSU), and mixed step update (MSU), are proposed.", null, "DSU")]
     [InlineData("We introduce two extensions of the classical UCB algorithm. The first, R-UCBX, restarts it. The second, S-UCBX, slides a window.", null, "S-UCBX")] // the numbered members of what is announced
+    [InlineData("We introduce a novel random embedding idea to attack this problem. The resulting Random EMbedding Bayesian Optimization (REMBO) algorithm is very simple.", null, "REMBO")] // what the paper's steps result in
+    [InlineData("The dissertation compares the resulting Specialized DOP (SDOP) models to the original DOP models.", null, "SDOP")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -233,6 +235,8 @@ public sealed class ProposesTests
     [InlineData("Our experiments on homogeneous charge compression ignition (HCCI) engines show the gain.")] // not right after "our"
     [InlineData("Additionally, our Frequency Ring Correlation (FRC) analysis reveals a remarkable resolution of 5.62 m.")] // what is measured
     [InlineData("We refer to this problem as the Lipschitz MAB problem.")] // a problem is no technique
+    [InlineData("In addition, we develop both a bi-convex maximum-likelihood and a Bayesian solution to the resulting SPARse Factor Analysis (SPARFA) problem.")] // a problem is no technique
+    [InlineData("Assuming a mobile user connects to the strongest BS, the resulting Signal-to-Interference-plus-Noise-Ratio (SINR) is greater than 1.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
