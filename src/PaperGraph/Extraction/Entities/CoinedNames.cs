@@ -314,6 +314,17 @@ internal static partial class CoinedNames
                 continue;
             }
 
+            if (m.Groups["kind"].Success && (Is(text, name.Index - 2, ",") && !Is(text, name.Index + name.Length, ",") && !text.AsSpan(name.Index + name.Length).StartsWith(" (", StringComparison.Ordinal)
+                || name.Index + name.Length + 1 < text.Length && text[name.Index + name.Length] == ' ' && char.IsUpper(text[name.Index + name.Length + 1])
+                || text.AsSpan(0, m.Index).TrimEnd().EndsWith("use", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "our tool, ApproxMC, scales", "a new protocol RRRT to support …": a name after one of the wider kinds only
+                // when set off by its commas or bare ("with a new learning scheme, CL can provide …" goes on to a clause;
+                // "our proposed solution, KF CS-residual (KF-CS)", "our scheme C2 IL" are cut), and not what the paper uses ("We use a new
+                // language, Rust, …").
+                continue;
+            }
+
             if (IsNameShaped(name.Value) || IsSetOff(text, name))
             {
                 yield return (name.Value, name.Index, name.Index);
@@ -1064,7 +1075,7 @@ internal static partial class CoinedNames
     private static partial Regex Called();
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
-    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform)),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
 
     [GeneratedRegex(@"\b[Aa]n? (?:new|novel) (?:[\w\-]+ ){0,3}?(?:kernel|operator|solver|function|measure|estimator|classifier|heuristic|network|scheme|strategy|loss|criterion|distance|layer|filter|procedure|descriptor|variant|method|model|approach|framework|algorithm|technique|system|architecture|metric), (?:the )?(?:(?<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,3}|[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)(?=,| \()|(?=[A-Za-z][\w\-]*(?: [\w\-]+){0,5} \([A-Za-z][\w\-]*\)(?! and\b)))", RegexOptions.CultureInvariant)]

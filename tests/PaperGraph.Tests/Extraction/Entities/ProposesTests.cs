@@ -136,6 +136,9 @@ public sealed class ProposesTests
     [InlineData("We introduce two extensions of the classical UCB algorithm. The first, R-UCBX, restarts it. The second, S-UCBX, slides a window.", null, "S-UCBX")] // the numbered members of what is announced
     [InlineData("We introduce a novel random embedding idea to attack this problem. The resulting Random EMbedding Bayesian Optimization (REMBO) algorithm is very simple.", null, "REMBO")] // what the paper's steps result in
     [InlineData("The dissertation compares the resulting Specialized DOP (SDOP) models to the original DOP models.", null, "SDOP")]
+    [InlineData("Our tool, ApproxMC, scales to formulas with tens of thousands of variables.", null, "ApproxMC")] // a tool, a language, a protocol or an implementation of its own
+    [InlineData("A new quantum programming language QGCL is then proposed to support the paradigm.", null, "QGCL")]
+    [InlineData("We then describe how our MPI-IO implementation, ROMIO, delivers high performance for noncontiguous requests.", null, "ROMIO")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -237,6 +240,9 @@ public sealed class ProposesTests
     [InlineData("We refer to this problem as the Lipschitz MAB problem.")] // a problem is no technique
     [InlineData("In addition, we develop both a bi-convex maximum-likelihood and a Bayesian solution to the resulting SPARse Factor Analysis (SPARFA) problem.")] // a problem is no technique
     [InlineData("Assuming a mobile user connects to the strongest BS, the resulting Signal-to-Interference-plus-Noise-Ratio (SINR) is greater than 1.")]
+    [InlineData("In particular, we show that with a new learning scheme, CL can provide exponentially shorter proofs than general resolution.")] // the name opens a clause
+    [InlineData("We use a new language, Rust, that provides us a similar level of control to C++.")] // used, not made
+    [InlineData("Extensive evaluation results indicate that our scheme C2 IL provides accurate localization.")] // a name cut short
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
