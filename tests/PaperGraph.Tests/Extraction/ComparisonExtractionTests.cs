@@ -62,6 +62,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We have experimentally shown that performance of DQRRR is better than RR by reducing number of context switching.", "DQRRR outperforms RR")] // a bare measure of a name heads the clause
     [InlineData("Our implemented results show that compression ratio of arithmetic coding is better than Huffman coding.", "arithmetic coding outperforms Huffman coding")]
     [InlineData("We show that a variant of DQRRR is better than RR.", "")] // a variant without an article is no measure
+    [InlineData("SlideFuse is shown to perform favourably in comparison with CombMNZ.", "SlideFuse outperforms CombMNZ")] // "favourably" judges the comparison
+    [InlineData("SlideFuse performs favorably compared to CombMNZ.", "SlideFuse outperforms CombMNZ")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -191,7 +191,7 @@ internal static class ComparisonWords
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",
             "boosts", "surpass", "surpasses", "surpassing", "stronger", "strongest", "best", "advantage", "advantages", "superiority", "superb",
-            "accelerates", "speedup", "speedups", "speed-up", "speed-ups");
+            "accelerates", "speedup", "speedups", "speed-up", "speed-ups", "favorably", "favourably");
         Add(WordClass.Parity, "comparable", "comparably", "par", "similar", "similarly", "competitive", "competitively", "matching",
             "matches", "match", "equal", "equally", "on-par", "close");
         Add(WordClass.Weakener, "minimal", "marginal", "marginally", "limited", "negligible", "little", "slight", "modest", "minor", "no");
