@@ -314,14 +314,8 @@ internal static partial class CoinedNames
                 continue;
             }
 
-            if (m.Groups["kind"].Success && (Is(text, name.Index - 2, ",") && !Is(text, name.Index + name.Length, ",") && !text.AsSpan(name.Index + name.Length).StartsWith(" (", StringComparison.Ordinal)
-                || name.Index + name.Length + 1 < text.Length && text[name.Index + name.Length] == ' ' && char.IsUpper(text[name.Index + name.Length + 1])
-                || text.AsSpan(0, m.Index).TrimEnd().EndsWith("use", StringComparison.OrdinalIgnoreCase)))
+            if (m.Groups["kind"].Success && !NameOfWiderKind(text, m.Index, name))
             {
-                // "our tool, ApproxMC, scales", "a new protocol RRRT to support …": a name after one of the wider kinds only
-                // when set off by its commas or bare ("with a new learning scheme, CL can provide …" goes on to a clause;
-                // "our proposed solution, KF CS-residual (KF-CS)", "our scheme C2 IL" are cut), and not what the paper uses ("We use a new
-                // language, Rust, …").
                 continue;
             }
 
@@ -1073,6 +1067,19 @@ internal static partial class CoinedNames
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
     [GeneratedRegex(@"\b(?<!so-|so |usually |often |commonly |also |sometimes |generally |widely |frequently |traditionally |typically )(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?(?<the>the\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
+
+    // "our tool, ApproxMC, scales", "a new protocol RRRT to support …": a name after one of the wider kinds of thing a paper
+    // makes stands only when set off by its commas or bare ("with a new learning scheme, CL can provide …" goes on to a
+    // clause; "our proposed solution, KF CS-residual (KF-CS)", "our scheme C2 IL" are cut), and not when the paper uses it
+    // ("We use a new language, Rust, …").
+    private static bool NameOfWiderKind(string text, int opener, Group name)
+    {
+        var end = name.Index + name.Length;
+        var head = text.AsSpan(0, opener).TrimEnd();
+        return !(Is(text, name.Index - 2, ",") && !Is(text, end, ",") && !text.AsSpan(end).StartsWith(" (", StringComparison.Ordinal))
+            && !(end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+            && !(head.EndsWith("use", StringComparison.OrdinalIgnoreCase) && (head.Length == 3 || !char.IsLetter(head[^4])));
+    }
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
     [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform)),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]

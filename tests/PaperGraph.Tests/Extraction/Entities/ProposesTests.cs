@@ -138,6 +138,7 @@ public sealed class ProposesTests
     [InlineData("The dissertation compares the resulting Specialized DOP (SDOP) models to the original DOP models.", null, "SDOP")]
     [InlineData("Our tool, ApproxMC, scales to formulas with tens of thousands of variables.", null, "ApproxMC")] // a tool, a language, a protocol or an implementation of its own
     [InlineData("A new quantum programming language QGCL is then proposed to support the paradigm.", null, "QGCL")]
+    [InlineData("This matters because our tool, ApproxMC, scales to formulas with tens of thousands of variables.", null, "ApproxMC")] // "because" is no "use"
     [InlineData("We then describe how our MPI-IO implementation, ROMIO, delivers high performance for noncontiguous requests.", null, "ROMIO")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
