@@ -852,16 +852,18 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // "Our virtualized DNN (vDNN) reduces …", "Our online sufficient dimensionality reduction (OSDR) …": letters defined
     // right after "our" name the paper's own, when no list knows them and they are no measure or area.
     private bool OursDefined(string text, AcronymDefinition d, EntityType type) =>
-        type is not (EntityType.Metric or EntityType.Task) && d.LongStart >= 4 && text.AsSpan(d.LongStart - 4, 4).Equals("our ", StringComparison.OrdinalIgnoreCase)
-        && (d.LongStart == 4 || !char.IsLetter(text[d.LongStart - 5]))
-        && NeitherFormKnown(d) && !MeasuredAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
+        type is not (EntityType.Metric or EntityType.Task) && DefinedRightAfter(text, d, "our ") && NeitherFormKnown(d) && !MeasuredAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length));
 
     // "The resulting Random EMbedding Bayesian Optimization (REMBO) algorithm is very simple", "the resulting Pitman-Yor
     // Mixture (PYM) entropy estimator is consistent": letters defined for what the paper's own steps result in, when a
     // technique's noun follows them and no list knows them.
     private bool ResultingDefinition(string text, AcronymDefinition d, EntityType type) =>
-        type is EntityType.Method or EntityType.Model && d.LongStart >= 14 && text.AsSpan(d.LongStart - 14, 14).Equals("the resulting ", StringComparison.OrdinalIgnoreCase)
-        && TechniqueNounAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length)) && NeitherFormKnown(d);
+        type is EntityType.Method or EntityType.Model && DefinedRightAfter(text, d, "the resulting ") && TechniqueNounAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length)) && NeitherFormKnown(d);
+
+    // Whether the definition's long form follows right after these words, starting a word ("our ", "the resulting ").
+    private static bool DefinedRightAfter(string text, AcronymDefinition d, string words) =>
+        d.LongStart >= words.Length && text.AsSpan(d.LongStart - words.Length, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase)
+        && (d.LongStart == words.Length || !char.IsLetter(text[d.LongStart - words.Length - 1]));
 
     [GeneratedRegex(@"^\)\s+(?:[\w-]+\s+)?(?:algorithm|method|approach|model|scheme|technique|framework|estimator|classifier|procedure|network|decoder|filter|receiver|policy|planner|solver)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueNounAfter();
