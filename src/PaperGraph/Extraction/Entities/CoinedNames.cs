@@ -11,6 +11,12 @@ internal static partial class CoinedNames
     /// <summary>True for a token that looks like a coined name: an acronym, CamelCase, letters with digits, or a capitalised hyphenated coinage.</summary>
     public static bool IsNameShaped(string s)
     {
+        if (DimensionPrefix(s) is var prefix and > 0)
+        {
+            // "2D-LDA", "4D-UWR-SENSE", "3DCNN": a dimension before a name is part of it.
+            return s.Length - prefix >= 2 && (IsNameShaped(s[prefix..]) || s[prefix..].All(c => char.IsUpper(c) || char.IsDigit(c)));
+        }
+
         if (s.Length < 2 || !char.IsLetter(s[0]) || IsRomanNumeral(s))
         {
             return false;
@@ -42,6 +48,10 @@ internal static partial class CoinedNames
 
         return upper >= 2 && (lowerThenUpper || s.All(c => !char.IsLower(c)) || char.IsUpper(s[0]) && char.IsUpper(s[1])) || digit && upper >= 1 || lowerThenUpper && char.IsLower(s[0]);
     }
+
+    /// <summary>The length of a leading dimension ("2D-", "3D", "4D-"), or 0.</summary>
+    internal static int DimensionPrefix(string s) =>
+        s.Length >= 3 && s[0] is >= '1' and <= '4' && s[1] == 'D' ? (s[2] == '-' ? 3 : char.IsUpper(s[2]) ? 2 : 0) : 0;
 
     // "Navigation II", "Part IV": a numeral, not a name.
     private static bool IsRomanNumeral(string s)
@@ -1293,6 +1303,7 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\G(?:\s*\([^()]{1,80}\))?(?:,\s*(?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])(?:\s*\([^()]{1,80}\))?)*,?\s+and\s+(?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])(?:\s*\([^()]{1,80}\))?(?=\s*[,.;:]|\s+(?:for|to|that|which|in|on|with|as|are|were)\b|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CoordinatedIntroduced();
 
-    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9]", RegexOptions.CultureInvariant)]
+    // A word, with the dimension it may open with ("2D-LDA"); never the letters after a digit ("D-LDA") or after a dimension ("to-3D" in "2D-to-3D").
+    [GeneratedRegex(@"(?<![A-Za-z0-9]|[0-9][A-Z]-)(?:[1-4]D-?(?=[A-Z]))?[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 }

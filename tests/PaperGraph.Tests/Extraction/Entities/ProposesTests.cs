@@ -140,6 +140,8 @@ public sealed class ProposesTests
     [InlineData("A new quantum programming language QGCL is then proposed to support the paradigm.", null, "QGCL")]
     [InlineData("This matters because our tool, ApproxMC, scales to formulas with tens of thousands of variables.", null, "ApproxMC")] // "because" is no "use"
     [InlineData("We then describe how our MPI-IO implementation, ROMIO, delivers high performance for noncontiguous requests.", null, "ROMIO")]
+    [InlineData("This paper develops a novel recovery algorithm called 2D-OMP, which is an extension of 1D-OMP.", null, "2D-OMP")] // the dimension is part of the name
+    [InlineData("In this paper, we extend on previous work and propose the 3D-ASAP algorithm, for the graph realization problem.", null, "3D-ASAP")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -244,6 +246,8 @@ public sealed class ProposesTests
     [InlineData("In particular, we show that with a new learning scheme, CL can provide exponentially shorter proofs than general resolution.")] // the name opens a clause
     [InlineData("We use a new language, Rust, that provides us a similar level of control to C++.")] // used, not made
     [InlineData("Extensive evaluation results indicate that our scheme C2 IL provides accurate localization.")] // a name cut short
+    [InlineData("For the latter part, we propose an efficient 2D-to-3D alignment method that associates the image appearance with the 3D model geometry.")] // no name after a digit's letters ("to-3D")
+    [InlineData("We propose a Less-Laxity-Higher-Possible-Rate (L$^2$HPR) policy and prove its asymptotic optimality.")] // not the letters after the exponent ("HPR")
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
