@@ -144,7 +144,9 @@ internal static partial class CoinedNames
             }
             else if (FirstName(rest.Value) is { } n)
             {
-                yield return (n.Name, rest.Index + n.Offset, rest.Index);
+                // "All practical OFDM systems require a prefix … we construct an OFDM system with a generalized CP": a name the
+                // abstract has already used for a class of systems or methods is what is built on, not what is made.
+                yield return NamesAClassBefore(text, m.Index, n.Name) ? (string.Empty, rest.Index, rest.Index) : (n.Name, rest.Index + n.Offset, rest.Index);
                 if (CountedIntroduction().IsMatch(rest.ValueSpan[..n.Offset]))
                 {
                     // "We propose two algorithms, R-GP-UCB and TV-GP-UCB, for …", "we propose OSLB and CKL-UCB, two algorithms":
@@ -1031,6 +1033,48 @@ internal static partial class CoinedNames
                 || following is "and" or "or" or "as" or "is" or "are" or "which"));
     }
 
+    // An acronym before a plural noun of a kind of technique or system ("All practical OFDM systems", "ASCE methods") before
+    // the introduction, where the abstract never calls it its own ("the proposed MC-LT codes") or names its own kind ("(MC-LT
+    // codes)", not an acronym's definition "(LDPC)"); a coined word ("Minitron models") is a name.
+    private static bool NamesAClassBefore(string text, int introduction, string name)
+    {
+        if (!name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
+        {
+            return false;
+        }
+
+        var classUse = false;
+        for (var at = text.LastIndexOf(name, introduction, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(name, at - 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '-') || end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'))
+            {
+                continue;
+            }
+
+            if (at > 0 && text[at - 1] == '(' && end < text.Length && text[end] != ')' || OwnBefore().IsMatch(text.AsSpan(0, at)))
+            {
+                return false;
+            }
+
+            var stop = end + 1;
+            while (stop < text.Length && char.IsAsciiLetterLower(text[stop]))
+            {
+                stop++;
+            }
+
+            classUse |= end < text.Length && text[end] == ' ' && ClassNouns.Contains(text[(end + 1)..stop]);
+        }
+
+        return classUse;
+    }
+
+    private static readonly HashSet<string> ClassNouns = new(StringComparer.Ordinal)
+    {
+        "systems", "schemes", "methods", "algorithms", "approaches", "techniques", "models", "networks", "nodes", "codes", "protocols", "architectures",
+        "frameworks", "solvers", "receivers", "decoders", "estimators", "classifiers",
+    };
+
     private static bool AllLower(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -1302,6 +1346,9 @@ internal static partial class CoinedNames
     // After a first introduced name (and its spelt-out form): ", NAME" items and the last "and NAME", ending the phrase.
     [GeneratedRegex(@"\G(?:\s*\([^()]{1,80}\))?(?:,\s*(?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])(?:\s*\([^()]{1,80}\))?)*,?\s+and\s+(?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])(?:\s*\([^()]{1,80}\))?(?=\s*[,.;:]|\s+(?:for|to|that|which|in|on|with|as|are|were)\b|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CoordinatedIntroduced();
+
+    [GeneratedRegex(@"\b(?:proposed|our|new|novel)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnBefore();
 
     // A word, with the dimension it may open with ("2D-LDA"); never the letters after a digit ("D-LDA") or after a dimension ("to-3D" in "2D-to-3D").
     [GeneratedRegex(@"(?<![A-Za-z0-9]|[0-9][A-Z]-)(?:[1-4]D-?(?=[A-Z]))?[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9]", RegexOptions.CultureInvariant)]

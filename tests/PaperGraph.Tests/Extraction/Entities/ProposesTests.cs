@@ -142,6 +142,8 @@ public sealed class ProposesTests
     [InlineData("We then describe how our MPI-IO implementation, ROMIO, delivers high performance for noncontiguous requests.", null, "ROMIO")]
     [InlineData("This paper develops a novel recovery algorithm called 2D-OMP, which is an extension of 1D-OMP.", null, "2D-OMP")] // the dimension is part of the name
     [InlineData("In this paper, we extend on previous work and propose the 3D-ASAP algorithm, for the graph realization problem.", null, "3D-ASAP")]
+    [InlineData("In multiple configurations LT codes (MC-LT codes), multiple sets of output symbols are provided. The proposed MC-LT codes are shown to outperform the optimal pure LT codes. In this paper, we present MC-LT codes in detail.", null, "MC-LT")] // its own kind, not a class it builds on
+    [InlineData("Minitron models exhibit up to a 16% improvement in MMLU scores. We present Minitron, a family of compressed models.", null, "Minitron")] // a coined word before its kind is still a name
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -248,6 +250,8 @@ public sealed class ProposesTests
     [InlineData("Extensive evaluation results indicate that our scheme C2 IL provides accurate localization.")] // a name cut short
     [InlineData("For the latter part, we propose an efficient 2D-to-3D alignment method that associates the image appearance with the 3D model geometry.")] // no name after a digit's letters ("to-3D")
     [InlineData("We propose a Less-Laxity-Higher-Possible-Rate (L$^2$HPR) policy and prove its asymptotic optimality.")] // not the letters after the exponent ("HPR")
+    [InlineData("All practical OFDM systems require a prefix to eliminate inter-symbol interference at the receiver. In this paper we construct an OFDM system with a generalized CP.")] // a class of systems named before
+    [InlineData("Existing ASCE methods ignore the time variation of the channel. In this paper, we propose a novel ASCE method for time-variant channels.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
