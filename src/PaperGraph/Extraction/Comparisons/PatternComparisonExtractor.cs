@@ -234,7 +234,8 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             }
 
             var m = entities.Mentions[tok.Mention];
-            if (m.Type != type || m.Key == d.SubjectKey || m.Key == d.ObjectKey || IsSide(sentenceClaims, m.Key))
+            // Nor a side under another type: "DPM" the dataset beside "outperforms DPMs" the method.
+            if (m.Type != type || SameName(m.Key, d.SubjectKey) || SameName(m.Key, d.ObjectKey) || IsSide(sentenceClaims, m.Key))
             {
                 continue;
             }
@@ -254,6 +255,9 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
 
         return best;
     }
+
+    // Two keys ("dataset:dpm", "method:dpm") of one name.
+    private static bool SameName(string a, string b) => a.AsSpan(a.IndexOf(':', StringComparison.Ordinal) + 1).SequenceEqual(b.AsSpan(b.IndexOf(':', StringComparison.Ordinal) + 1));
 
     // "by 11.77 percentage points" after the cue, or a quantity glued to a comparative cue ("2.5× faster than").
     private static Quantity? Margin(string text, List<SentenceToken> tokens, ClaimDraft d, IReadOnlyList<QuantityMatch> quantities)

@@ -109,6 +109,15 @@ public sealed class PatternComparisonExtractorTests
     }
 
     [Fact]
+    public void ASideIsNoQualifierUnderAnotherType()
+    {
+        // 1409.5403: "DPM" is also a dataset's name in the lexicon; the method compared with is not where the claim was measured.
+        var claim = Assert.Single(Run("[DeepPyramid|Model] significantly outperforms [DPMs|Method=DPM] based on [HOG|Method] features, trained like [DPM|Dataset]."));
+        Assert.Equal("DPM", claim.Object);
+        Assert.Null(claim.Dataset);
+    }
+
+    [Fact]
     public void RepeatedStatementsCollapseToOneClaim()
     {
         var claims = Run("[TODO|Method] outperforms [DPO|Method] on [MMLU|Dataset]. Moreover, [TODO|Method] consistently outperforms [DPO|Method] out of distribution.");
