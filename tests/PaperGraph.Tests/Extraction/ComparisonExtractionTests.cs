@@ -101,13 +101,20 @@ public sealed class ComparisonExtractionTests
         Assert.DoesNotContain(Claims(text), c => c.Outcome == ComparisonOutcome.Outperforms && !c.Hedged);
     }
 
-    [Fact]
-    public void AHedgedWinIsKeptAndMarked()
+    [Theory]
+    [InlineData("We observe that DoRA can outperform LoRA in some settings.", true)]
+    [InlineData("It seems likely that the DoRA algorithm will be faster than the LoRA method if the penalty parameters are selected appropriately.", true)] // 1402.4371
+    [InlineData("DoRA is likely to outperform LoRA on long sequences.", true)]
+    [InlineData("DoRA appears to outperform LoRA.", true)]
+    [InlineData("We conjecture that DoRA outperforms LoRA.", true)]
+    [InlineData("As a result, we can say that DoRA outperforms LoRA.", false)] // 1306.0757: an assertion, not an opinion
+    [InlineData("We show that DoRA outperforms LoRA.", false)]
+    public void AHedgedWinIsKeptAndMarked(string text, bool hedged)
     {
-        var claim = Assert.Single(Claims("We observe that DoRA can outperform LoRA in some settings."));
+        var claim = Assert.Single(Claims(text));
 
         Assert.Equal("DoRA outperforms LoRA", Show(claim));
-        Assert.True(claim.Hedged);
+        Assert.Equal(hedged, claim.Hedged);
     }
 
     [Fact]

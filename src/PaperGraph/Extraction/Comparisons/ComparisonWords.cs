@@ -158,7 +158,7 @@ internal static class ComparisonWords
             "won't", "fail", "fails", "failed", "failing", "without", "unable", "neither", "nor", "hardly", "rarely", "no", "struggle",
             "struggles", "seldom", "lack", "lacks");
         Add(WordClass.Hedge, "can", "could", "may", "might", "should", "would", "sometimes", "occasionally", "potentially", "possibly", "partially", "partly",
-            "often", "tend", "tends", "certain", "some");
+            "often", "tend", "tends", "certain", "some", "likely", "probably", "perhaps", "presumably", "seem", "seems", "appear", "appears");
         Add(WordClass.Boundary, "that", "which", "who", "where", "when", "whereas", "while", "although", "though", "because", "since",
             "if", "whether", "but", "unless", "whilst");
         Add(WordClass.SoftBoundary, "while", "whilst", "when", "but", "thereby", "thus", "and");

@@ -3033,6 +3033,11 @@ internal sealed partial class SentenceAnalyzer
 
     private bool IsHedged(int from, int to)
     {
+        if (OpinionBefore(from))
+        {
+            return true;
+        }
+
         for (var k = Math.Max(0, from); k < to && k < _t.Count; k++)
         {
             if (!Has(k, WordClass.Hedge))
@@ -3065,6 +3070,35 @@ internal sealed partial class SentenceAnalyzer
 
         return false;
     }
+
+    // "It seems likely that the ADMM algorithm will be faster …", "We conjecture that …": the claim is reported as an opinion
+    // ("we can say that AODV outperforms DSR" asserts it).
+    private bool OpinionBefore(int from)
+    {
+        for (var j = from - 1; j >= 1 && j >= from - 4; j--)
+        {
+            if (Is(j, "that"))
+            {
+                for (var k = j - 1; k >= 0 && k >= j - 3; k--)
+                {
+                    if (Opinion.Contains(Span(k)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Opinion = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "conjecture", "conjectures", "expect", "expects", "expected", "believe", "believes", "hypothesize", "hypothesise", "hypothesizes", "speculate", "suspect",
+        "seems", "seem", "appears", "appear", "likely", "probably", "perhaps", "presumably",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ---- Token helpers --------------------------------------------------------------------------------
 
