@@ -158,7 +158,10 @@ internal static class ComparisonWords
             "won't", "fail", "fails", "failed", "failing", "without", "unable", "neither", "nor", "hardly", "rarely", "no", "struggle",
             "struggles", "seldom", "lack", "lacks");
         Add(WordClass.Hedge, "can", "could", "may", "might", "should", "would", "sometimes", "occasionally", "potentially", "possibly", "partially", "partly",
-            "often", "tend", "tends", "certain", "some", "likely", "probably", "perhaps", "presumably", "seem", "seems", "appear", "appears");
+            "often", "tend", "tends", "certain", "some");
+        Add(WordClass.Hedge | WordClass.Opinion, "likely", "probably", "perhaps", "presumably", "seem", "seems", "appear", "appears");
+        Add(WordClass.Opinion, "conjecture", "conjectures", "expect", "expects", "expected", "believe", "believes", "hypothesize", "hypothesise", "hypothesizes",
+            "speculate", "suspect");
         Add(WordClass.Boundary, "that", "which", "who", "where", "when", "whereas", "while", "although", "though", "because", "since",
             "if", "whether", "but", "unless", "whilst");
         Add(WordClass.SoftBoundary, "while", "whilst", "when", "but", "thereby", "thus", "and");

@@ -3081,7 +3081,7 @@ internal sealed partial class SentenceAnalyzer
             {
                 for (var k = j - 1; k >= 0 && k >= j - 3; k--)
                 {
-                    if (Opinion.Contains(Span(k)))
+                    if (Has(k, WordClass.Opinion))
                     {
                         return true;
                     }
@@ -3093,12 +3093,6 @@ internal sealed partial class SentenceAnalyzer
 
         return false;
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Opinion = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "conjecture", "conjectures", "expect", "expects", "expected", "believe", "believes", "hypothesize", "hypothesise", "hypothesizes", "speculate", "suspect",
-        "seems", "seem", "appears", "appear", "likely", "probably", "perhaps", "presumably",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ---- Token helpers --------------------------------------------------------------------------------
 

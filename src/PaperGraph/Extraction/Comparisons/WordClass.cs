@@ -80,4 +80,7 @@ internal enum WordClass
 
     /// <summary>Participles of producing a result ("obtained", "achieved"): "the results obtained by X".</summary>
     Producing = 1 << 24,
+
+    /// <summary>Words that report a claim as an opinion when they open its clause ("It seems likely that …", "We conjecture that …").</summary>
+    Opinion = 1 << 25,
 }

@@ -1052,7 +1052,7 @@ internal static partial class CoinedNames
                 continue;
             }
 
-            if (at > 0 && text[at - 1] == '(' && end < text.Length && text[end] != ')' || OwnBefore().IsMatch(text.AsSpan(0, at)))
+            if (at > 0 && text[at - 1] == '(' && end < text.Length && text[end] != ')' || OwnBefore().IsMatch(text.AsSpan(Math.Max(0, at - 12), Math.Min(at, 12))))
             {
                 return false;
             }
