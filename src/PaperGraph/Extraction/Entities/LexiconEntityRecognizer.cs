@@ -1311,6 +1311,40 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             && text.AsSpan(after, d.LongStart - after).Trim() is var between && (between.SequenceEqual(",") || between.SequenceEqual("and") || between.SequenceEqual(", and")));
     }
 
+    // After a name (and its closing parenthesis): "has/have been" with a participle of introduction or use, in a sentence
+    // that dates it ("Recently", "by Adams et al.") and does not say it is this paper's. The perfect alone is no sign: "A
+    // software platform for global optimisation, called PaGMO, has been developed" is as often the paper's own.
+    private static bool ProposedEarlier(string text, int end)
+    {
+        if (end < text.Length && text[end] == ')')
+        {
+            end++;
+        }
+
+        if (EarlierPerfect().Match(text, end) is not { Success: true } m || m.Index != end)
+        {
+            return false;
+        }
+
+        // The words before, and the few right after the participle ("has been proposed recently", "… by Adams et al."): not a
+        // later clause ("…, and was recently released as open-source").
+        var start = SentenceStart(text, end);
+        var sentenceEnd = text.IndexOf(". ", m.Index + m.Length, StringComparison.Ordinal);
+        var reach = Math.Min(sentenceEnd < 0 ? text.Length : sentenceEnd, m.Index + m.Length + 25);
+        var sentence = text.AsSpan(start, reach - start);
+        return EarlierWorkMarker().IsMatch(sentence) && !OwnWorkMarker().IsMatch(sentence);
+    }
+
+    // "Recently", "proposed recently", "in previous work", "by Adams et al.", "in 2009", "in the literature".
+    [GeneratedRegex(@"\b(?:[Rr]ecently|[Pp]revious(?:ly)?|[Ee]arlier|[Pp]rior|in the literature|et al\b|in (?:19|20)\d\d\b|(?:proposed|introduced|developed) by [A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierWorkMarker();
+
+    [GeneratedRegex(@",?\s+(?:(?:which|that)\s+)?(?:has|have|had)\s+been\s+(?:(?:recently|previously|successfully|widely|already|first)\s+)?(?:proposed|introduced|presented|developed|identified|used|published|studied|applied|implemented|suggested|reported|inspired|investigated|analyzed|analysed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierPerfect();
+
+    [GeneratedRegex(@"\b(?:[Tt]his (?:paper|work|letter|article|study|thesis)|[Ii]n this|[Ww]e|[Hh]ere(?:in)?|[Oo]ur)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWorkMarker();
+
     private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)
     {
         var norm = EntityKey.Normalize(name);
@@ -1318,6 +1352,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             || (!name.EndsWith('+') && start >= 0 && start + name.Length < text.Length && text[start + name.Length] == '+' && text.AsSpan(start, name.Length).SequenceEqual(name)))
         {
             // "MCMA-Net++": a name cut before its "++" is another name.
+            return;
+        }
+
+        if (start >= 0 && start + name.Length <= text.Length && ProposedEarlier(text, start + name.Length))
+        {
+            // "Recently, a framework, called block sparse Bayesian learning (BSBL), has been proposed": a name the sentence
+            // says was introduced before is what the paper builds on.
             return;
         }
 

@@ -87,6 +87,18 @@ internal static partial class LowerCaseDefinitions
     private static bool NamedRightBefore(string text, AcronymDefinition d)
     {
         var before = text.AsSpan(0, d.LongStart).TrimEnd();
+        var quoted = before.Length > 0 && before[^1] is '"' or '“';
+        if (quoted)
+        {
+            // 'a simple refinement procedure called "vertex mover" (VM)': the quotes set the name off, the word before still names it.
+            before = before[..^1].TrimEnd();
+            if (IsTechniqueNoun(before[(before.LastIndexOf(' ') + 1)..]))
+            {
+                // 'We present the algorithm "Probabilistic Inference with Tabling and Answer subsumption" (PITA)'.
+                return true;
+            }
+        }
+
         foreach (var article in (ReadOnlySpan<string>)[" the", " a", " an"])
         {
             // "we formulate the relaxed survey propagation (RSP) algorithm", "termed the Sparse Subspace Diffusion Model (SSDM)".

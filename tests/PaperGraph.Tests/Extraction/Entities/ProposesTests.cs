@@ -144,6 +144,9 @@ public sealed class ProposesTests
     [InlineData("In this paper, we extend on previous work and propose the 3D-ASAP algorithm, for the graph realization problem.", null, "3D-ASAP")]
     [InlineData("In multiple configurations LT codes (MC-LT codes), multiple sets of output symbols are provided. The proposed MC-LT codes are shown to outperform the optimal pure LT codes. In this paper, we present MC-LT codes in detail.", null, "MC-LT")] // its own kind, not a class it builds on
     [InlineData("Minitron models exhibit up to a 16% improvement in MMLU scores. We present Minitron, a family of compressed models.", null, "Minitron")] // a coined word before its kind is still a name
+    [InlineData("We present the algorithm \"Probabilistic Inference with Tabling and Answer subsumption\" (PITA) that computes the probability of queries.", null, "PITA")] // a quoted expansion after a technique noun
+    [InlineData("We propose a simple refinement procedure called \"vertex mover\" (VM) for graph partitioning.", null, "VM")] // quotes after the naming word
+    [InlineData("A new method, Distributed Optimized Patient Scheduling with Grouping (DOPSG) has been proposed.", null, "DOPSG")] // the perfect alone does not date it
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -252,6 +255,9 @@ public sealed class ProposesTests
     [InlineData("We propose a Less-Laxity-Higher-Possible-Rate (L$^2$HPR) policy and prove its asymptotic optimality.")] // not the letters after the exponent ("HPR")
     [InlineData("All practical OFDM systems require a prefix to eliminate inter-symbol interference at the receiver. In this paper we construct an OFDM system with a generalized CP.")] // a class of systems named before
     [InlineData("Existing ASCE methods ignore the time variation of the channel. In this paper, we propose a novel ASCE method for time-variant channels.")]
+    [InlineData("To exploit this structure, a framework, called block sparse Bayesian learning (BSBL), has been proposed recently.")] // dated: earlier work
+    [InlineData("Relatively recently, declarative rules called \"matching dependencies\" (MDs) have been proposed for specifying similarity conditions.")]
+    [InlineData("A class of rate 1/2 COD called balanced complex orthogonal design (BCOD) has been proposed by Adams et al.")]
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
