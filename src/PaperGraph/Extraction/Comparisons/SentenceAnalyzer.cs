@@ -730,7 +730,7 @@ internal sealed partial class SentenceAnalyzer
             return;
         }
 
-        if (!Is(i + 1, "of"))
+        if (!Is(i + 1, "of") || DeniedNoun(i))
         {
             return;
         }
@@ -1008,7 +1008,7 @@ internal sealed partial class SentenceAnalyzer
         }
 
         var w = Span(k);
-        foreach (var s in (ReadOnlySpan<string>)["time", "compute", "computation", "FLOPs", "energy", "footprint", "consumption", "storage", "usage"])
+        foreach (var s in (ReadOnlySpan<string>)["time", "compute", "computation", "FLOPs", "energy", "footprint", "consumption", "storage", "usage", "demand", "demands", "effort", "complexity"])
         {
             if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
             {
@@ -2976,6 +2976,22 @@ internal sealed partial class SentenceAnalyzer
     }
 
     // ---- Negation and hedging -------------------------------------------------------------------------
+
+    // "with no significant advantage of the ENN over the IINC", "error floors … cancel the advantage of FBMC over OFDM": the
+    // noun of advantage denied or taken away by the words right before it.
+    private bool DeniedNoun(int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 3 && _t[k].Kind != TokenKind.Punct; k--)
+        {
+            if (Is(k, "no") || Is(k, "without") || StartsWith(k, "cancel") || StartsWith(k, "eliminat") || StartsWith(k, "negat") || Is(k, "lose") || Is(k, "loses")
+                || Is(k, "lost") || StartsWith(k, "eras") || StartsWith(k, "offset"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsNegated(int cue, int from)
     {

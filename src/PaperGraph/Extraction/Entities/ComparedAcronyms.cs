@@ -11,7 +11,8 @@ internal static partial class ComparedAcronyms
 {
     /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
     public static IEnumerable<string> Find(string text) =>
-        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject()) : [];
+        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject(),
+            NominalComparison(), ResultsOfSubject(), ThatOfObject()) : [];
 
     /// <summary>
     /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
@@ -52,7 +53,9 @@ internal static partial class ComparedAcronyms
     private static bool Compares(string text) =>
         text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal) || text.Contains("ompared", StringComparison.Ordinal)
         || text.Contains("superior", StringComparison.Ordinal) || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal)
-        || text.Contains("competitive with", StringComparison.Ordinal) || text.Contains("comparable to", StringComparison.Ordinal) || text.Contains("on par with", StringComparison.Ordinal);
+        || text.Contains("competitive with", StringComparison.Ordinal) || text.Contains("comparable", StringComparison.Ordinal) || text.Contains("on par with", StringComparison.Ordinal)
+        || text.Contains("advantage", StringComparison.Ordinal) || text.Contains("superiority", StringComparison.Ordinal) || text.Contains("gain", StringComparison.Ordinal)
+        || text.Contains("speed", StringComparison.Ordinal);
 
     // "outperforms the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and …": the short forms a comparison lists
     // after "e.g." or "such as".
@@ -85,6 +88,20 @@ internal static partial class ComparedAcronyms
     // right before the comparison is its subject.
     [GeneratedRegex(@"(?<![\w-])(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:(?:performance|accuracy) (?=is|was))?(?:(?:[a-z]+ly|also|further|even|often|always) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|beats|(?:is|was|performs|does) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeComparison();
+
+    // "illustrate the advantages of AMOP over CoSaMP", "the gain of RANC over RLNC": a noun of advantage sets the short form
+    // it belongs to against the one after "over"; both are techniques.
+    [GeneratedRegex(@"\b(?:advantages?|superiority|gains?|speed-?ups?|benefits?) of (?:the )?(?:proposed )?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:over|compared (?:to|with)|relative to|in comparison (?:to|with)|versus) (?:the )?(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:)]|$)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NominalComparison();
+
+    // "the performance of DQRRR is better than RR", "the accuracy of the proposed SG-ELM is comparable to that of …": the
+    // short form whose results a comparison judges.
+    [GeneratedRegex(@"\b(?:[Pp]erformance|[Aa]ccuracy|[Rr]esults?|[Ee]fficiency) of (?:the )?(?:proposed )?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:is|are|was|were) (?:[a-z]+ly )?(?:comparable|better|superior|competitive|similar|higher|faster)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ResultsOfSubject();
+
+    // "superior to that of PFS", "comparable with those of DECC-G and MLCC": the short form whose results are the measure.
+    [GeneratedRegex(@"\b(?:better|faster|higher|lower|more accurate|superior|comparable|competitive|similar|on par)(?: to| with| than)? (?:that|those|the results?|the performance) (?:of|obtained by|achieved by) (?:the )?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?))*(?=\s*[,.;:)]|\s+(?:in|on|for|by|with|when|and|while|which|that|as|at|to|if|but)\b|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatOfObject();
 
     // The names must end the noun phrase: "than SPC," or "than SPC and LMS", not "than GPU implementations". A coined
     // name in the list ("the PCANet, LDANet, MPCA + LDA, and MLDA") carries it on; only the short forms are new.
