@@ -2044,6 +2044,14 @@ internal sealed partial class SentenceAnalyzer
                 depth += k >= lo && IsPunct(k, ')') ? 1 : k >= lo && IsPunct(k, '(') && depth > 0 ? -1 : 0;
                 if (k == lo - 1 || (IsPunct(k, ',') && depth == 0))
                 {
+                    if (k >= lo && IsAppositiveToName(k, segEnd))
+                    {
+                        // "kernel partial least squares, a nonlinear partial least squares (PLS) algorithm, outperforms PLS": an
+                        // appositive set off by commas after a name describes it; the subject is the name before it.
+                        segEnd = k;
+                        continue;
+                    }
+
                     if (HasFreeCandidate(k + 1, segEnd))
                     {
                         (bestStart, bestEnd) = (k + 1, segEnd);
@@ -2164,6 +2172,10 @@ internal sealed partial class SentenceAnalyzer
     }
 
     // A segment that begins with a determiner or a coordinator and a noun phrase has a subject of its own.
+    // ", a boosting algorithm," right after a name and closed by a comma.
+    private bool IsAppositiveToName(int comma, int end) =>
+        comma >= 1 && _t[comma - 1].Kind == TokenKind.Entity && end < _t.Count && IsPunct(end, ',') && (Is(comma + 1, "a") || Is(comma + 1, "an")) && end - comma <= 12;
+
     private bool OpensClause(int from, int to)
     {
         var k = from;
