@@ -843,6 +843,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Tt]raditionally|[Oo]riginally|et al)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierWorkCue();
 
+    // "we propose two methods, namely", "Two segmentation approaches are introduced and tested in this paper, namely".
+    [GeneratedRegex(@"(?:\b[Ww]e (?:propose|introduce|present|develop|design)|\b(?:[Tt]his|[Tt]he present) (?:paper|work|article) (?:proposes|introduces|presents|develops))\s+(?:two|three|four|several|[2-9])\s+(?:[\w-]+\s+){0,4}?(?:methods|approaches|algorithms|techniques|schemes|models|strategies|variants|frameworks|estimators|architectures|procedures|heuristics|measures)\b[^.;:]{0,80}?,?\s+namely,?\s+|(?<![\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[2-9])\s+(?:[\w-]+\s+){0,4}?(?:methods|approaches|algorithms|techniques|schemes|models|strategies|variants|frameworks|estimators|architectures|procedures|heuristics|measures)\b[^.;:]{0,120}?\b(?:are|were)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|designed)\b[^.;:]{0,60}?,?\s+namely,?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedNamely();
+
+    // What joins the items of a list: commas, "and", "or", an article, the head noun an item ends with ("the expanding window
+    // IDNC (EW-IDNC) algorithm and the non-overlapping window IDNC (NOW-IDNC) algorithm").
+    [GeneratedRegex(@"^(?:\s|,|\band\b|\bor\b|\bthe\b|\b(?:algorithm|method|approach|scheme|technique|model|strategy|heuristic)\b)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoint();
+
     [GeneratedRegex(@"\G(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w-]*\s+){1,8}\([A-Za-z][\w-]*\)(?=,?\s)", RegexOptions.CultureInvariant)]
     private static partial Regex NextDefinition();
 
@@ -1152,6 +1161,33 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 || OrdinalAppositive(text, def) || AppositiveToIntroduction(text, def) || ResultingDefinition(text, def, discovered[def.Short].Type)))
             {
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
+            }
+        }
+
+        foreach (Match m in text.Contains("namely", StringComparison.Ordinal) ? CountedNamely().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "Two segmentation approaches are introduced and tested in this paper, namely antigen based segmentation (ABS) and
+            // time based segmentation (TBS)": every definition the list after "namely" chains is one of the counted new things.
+            var sentence = SentenceStart(text, m.Index);
+            if (EarlierWorkCue().IsMatch(text.AsSpan(sentence, m.Index + m.Length - sentence)))
+            {
+                continue;
+            }
+
+            var at = m.Index + m.Length;
+            foreach (var def in definitions.Where(d => d.LongStart >= at).OrderBy(d => d.LongStart))
+            {
+                if (def.LongStart - at > 20 || !ListJoint().IsMatch(text.AsSpan(at, def.LongStart - at)))
+                {
+                    break;
+                }
+
+                if (discovered.ContainsKey(def.Short))
+                {
+                    Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
+                }
+
+                at = def.ShortStart + def.Short.Length + 1;
             }
         }
 

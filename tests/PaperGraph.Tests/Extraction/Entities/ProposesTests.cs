@@ -147,6 +147,9 @@ public sealed class ProposesTests
     [InlineData("We present the algorithm \"Probabilistic Inference with Tabling and Answer subsumption\" (PITA) that computes the probability of queries.", null, "PITA")] // a quoted expansion after a technique noun
     [InlineData("We propose a simple refinement procedure called \"vertex mover\" (VM) for graph partitioning.", null, "VM")] // quotes after the naming word
     [InlineData("A new method, Distributed Optimized Patient Scheduling with Grouping (DOPSG) has been proposed.", null, "DOPSG")] // the perfect alone does not date it
+    [InlineData("Two segmentation approaches are introduced and tested in this paper, namely antigen based segmentation (ABS) and time based segmentation (TBS).", null, "TBS")] // every item of a counted list after "namely"
+    [InlineData("Two nonlinear methods of applying the human contrast sensitivity function (CSF) to a 3D model observer are proposed, namely the Probability Map (PM) and Monte Carlo (MC) methods.", null, "MC")]
+    [InlineData("We design two prioritized IDNC algorithms, namely the expanding window IDNC (EW-IDNC) algorithm and the non-overlapping window IDNC (NOW-IDNC) algorithm.", null, "NOW-IDNC")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
