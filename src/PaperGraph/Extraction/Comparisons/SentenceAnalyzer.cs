@@ -793,8 +793,16 @@ internal sealed partial class SentenceAnalyzer
                 return;
             }
 
-            subjects = SubjectAfter(objEnd + comma);
-            clauseFrom = objEnd + comma;
+            var opens = objEnd + comma;
+            if (comma == 1 && Is(opens, "we") && Has(opens + 1, WordClass.Reporting) && Is(opens + 2, "that"))
+            {
+                // "When comparing with AROW, NAROW and NHERD, we found that SCW generally achieves better …": what the paper
+                // reports opens after "that".
+                opens += 3;
+            }
+
+            subjects = SubjectAfter(opens);
+            clauseFrom = opens;
             clauseTo = ClauseEnd(clauseFrom);
         }
         else
