@@ -200,7 +200,7 @@ internal static class ComparisonWords
         Add(WordClass.Weakener, "minimal", "marginal", "marginally", "limited", "negligible", "little", "slight", "modest", "minor", "no");
         Add(WordClass.Unfavourable, "degradation", "degradations", "worse", "lower", "inferior", "deteriorates", "weaker", "underperforms",
             "suffer", "suffers", "lags", "behind", "drop", "drops");
-        Add(WordClass.Pronoun, "we", "it");
+        Add(WordClass.Pronoun, "we", "it", "ours");
 
         // Adjectives and nouns in -ing are not gerunds: "existing methods", "leading models".
         Add(WordClass.None, "existing", "leading", "competing", "remaining", "corresponding", "following", "pioneering", "promising",
