@@ -22,6 +22,12 @@ internal static partial class Acronyms
             {
                 var shortForm = text.Substring(open + 1, shortLength);
                 var beforeEnd = open > 0 && text[open - 1] == ' ' ? open - 1 : open;
+                if (beforeEnd > 1 && beforeEnd == open && text[beforeEnd - 1] == ',' && char.IsLetter(text[beforeEnd - 2]))
+                {
+                    // "a novel Reservoir Sampling based Bloom Filter,(RSBF) data structure": a stray comma glued to the parenthesis.
+                    beforeEnd--;
+                }
+
                 if (beforeEnd > 0 && text[beforeEnd - 1] is '"' or '”' or '\'')
                 {
                     // 'which we call "Robust Weight Signature" (RWS)': the long form is inside the quotes.

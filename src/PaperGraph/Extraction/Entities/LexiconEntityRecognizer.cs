@@ -604,9 +604,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 lettersKnown = true;
             }
 
-            if (entry is null && text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data", StringComparison.Ordinal))
+            if (entry is null && text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data", StringComparison.Ordinal)
+                && !text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data structure", StringComparison.Ordinal))
             {
-                // "Point-of-Interest (POI) data": a kind of data, not a named entity.
+                // "Point-of-Interest (POI) data": a kind of data, not a named entity ("a novel … Bloom Filter (RSBF) data
+                // structure" is one).
                 continue;
             }
 

@@ -150,6 +150,7 @@ public sealed class ProposesTests
     [InlineData("Two segmentation approaches are introduced and tested in this paper, namely antigen based segmentation (ABS) and time based segmentation (TBS).", null, "TBS")] // every item of a counted list after "namely"
     [InlineData("Two nonlinear methods of applying the human contrast sensitivity function (CSF) to a 3D model observer are proposed, namely the Probability Map (PM) and Monte Carlo (MC) methods.", null, "MC")]
     [InlineData("We design two prioritized IDNC algorithms, namely the expanding window IDNC (EW-IDNC) algorithm and the non-overlapping window IDNC (NOW-IDNC) algorithm.", null, "NOW-IDNC")]
+    [InlineData("In this paper, we present a novel Reservoir Sampling based Bloom Filter,(RSBF) data structure, based on reservoir sampling.", null, "RSBF")] // a comma glued to the parenthesis; a data structure is a thing
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
