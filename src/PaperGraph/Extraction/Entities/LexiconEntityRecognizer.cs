@@ -106,6 +106,18 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             provisional = proposed.Count == 1 ? proposed.First() : null;
         }
 
+        if (proposed.Count == 0 && title is not null && TitleOpeningDefinition(title, text) is { } opening)
+        {
+            // "Sparse Online Low-Rank Projection and Outlier Rejection (SOLO) for 3-D Rigid-Body Motion Registration" over
+            // "… SOLO …": a title that opens by defining letters the abstract then uses is about them. Provisional, as a
+            // title's lead name is: it stands only if it takes a claim.
+            discovered.TryAdd(opening.Short, (HeadNouns.OfPhrase(opening.Long) ?? EntityType.Method, opening.Short, "title-definition"));
+            AddDiscoveredMentions(text, found, new(StringComparer.Ordinal) { [opening.Short] = discovered[opening.Short] });
+            mentions = Resolve(found, blocked);
+            Propose(text, opening.Short, IndexOfWord(text, opening.Short), "title-definition", found, discovered, proposed, known: true);
+            provisional = proposed.Count == 1 ? proposed.First() : null;
+        }
+
         if (proposed.Count == 0 && title is not null && !NamesItsOwn(text, mentions) && TitleLeadNames.Find(title, text, phrase => lexicon.Find(phrase)?.Type) is { } lead)
         {
             // "Warped Mixtures for Nonparametric Cluster Shapes" over "… our model performs better than …": the title
@@ -229,6 +241,26 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         return only is not null && TitleLeadNames.SpeaksOfItsOwn(text) ? only : null;
+    }
+
+    // The definition a title opens with ("Sparse Online … Rejection (SOLO) for …", "Generalized Adaptive Network Coded
+    // Cooperation (GANCC): …"), a technique's by its expansion, neither form known, its letters used in the abstract.
+    private AcronymDefinition? TitleOpeningDefinition(string title, string text)
+    {
+        foreach (var d in Acronyms.Find(title))
+        {
+            var lead = title.AsSpan(0, d.LongStart);
+            if (!(lead.IsEmpty || lead is "A " or "An " or "The ") || d.ShortStart < d.LongStart || !d.Long.Split(' ', '-').All(w => w.Length == 0 || char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "in" or "on" or "with" or "based" or "via" or "to"))
+            {
+                continue;
+            }
+
+            var norm = EntityKey.Normalize(d.Short);
+            return NeitherFormKnown(d) && !lexicon.IsStopword(norm) && !lexicon.IsStopword(norm.TrimEnd('s')) && IndexOfWord(text, d.Short) >= 0
+                && HeadNouns.OfPhrase(d.Long) is null or EntityType.Method or EntityType.Model ? d : null;
+        }
+
+        return null;
     }
 
     // A definition the abstract coins: kept as an entity, not an area, and neither form known to the lexicon.

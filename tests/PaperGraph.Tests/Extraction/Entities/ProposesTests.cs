@@ -151,6 +151,8 @@ public sealed class ProposesTests
     [InlineData("Two nonlinear methods of applying the human contrast sensitivity function (CSF) to a 3D model observer are proposed, namely the Probability Map (PM) and Monte Carlo (MC) methods.", null, "MC")]
     [InlineData("We design two prioritized IDNC algorithms, namely the expanding window IDNC (EW-IDNC) algorithm and the non-overlapping window IDNC (NOW-IDNC) algorithm.", null, "NOW-IDNC")]
     [InlineData("In this paper, we present a novel Reservoir Sampling based Bloom Filter,(RSBF) data structure, based on reservoir sampling.", null, "RSBF")] // a comma glued to the parenthesis; a data structure is a thing
+    [InlineData("We illustrate that the OBDWF protocol could achieve a better throughput compared with the conventional dynamic decode-and-forward (DDF) protocol.", "Opportunistic Buffered Decode-Wait-and-Forward (OBDWF) Protocol for Mobile Wireless Relay Networks", "OBDWF")] // the title opens by defining the letters the abstract uses
+    [InlineData("Our approach, implemented in KMF, is evaluated and compared to EMF.", "Kevoree Modeling Framework (KMF): Efficient modeling techniques for runtime use", "KMF")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
