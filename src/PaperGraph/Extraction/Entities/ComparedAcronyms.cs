@@ -11,8 +11,9 @@ internal static partial class ComparedAcronyms
 {
     /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
     public static IEnumerable<string> Find(string text) =>
-        Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject(),
-            NominalComparison(), ResultsOfSubject(), ThatOfObject()) : [];
+        (Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject()) : [])
+            .Concat(SetsAgainst(text) ? Names(text, NominalComparison()) : [])
+            .Concat(Compares(text) && JudgesResults(text) ? Names(text, ResultsOfSubject(), ThatOfObject()) : []);
 
     /// <summary>
     /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
@@ -53,9 +54,19 @@ internal static partial class ComparedAcronyms
     private static bool Compares(string text) =>
         text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal) || text.Contains("ompared", StringComparison.Ordinal)
         || text.Contains("superior", StringComparison.Ordinal) || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal)
-        || text.Contains("competitive with", StringComparison.Ordinal) || text.Contains("comparable", StringComparison.Ordinal) || text.Contains("on par with", StringComparison.Ordinal)
-        || text.Contains("advantage", StringComparison.Ordinal) || text.Contains("superiority", StringComparison.Ordinal) || text.Contains("gain", StringComparison.Ordinal)
-        || text.Contains("speed", StringComparison.Ordinal);
+        || text.Contains("competitive with", StringComparison.Ordinal) || text.Contains("comparable", StringComparison.Ordinal) || text.Contains("on par with", StringComparison.Ordinal);
+
+    // Cheap looks before the noun-of-advantage and the results-of patterns run.
+    private static bool SetsAgainst(string text) =>
+        (text.Contains("advantage", StringComparison.Ordinal) || text.Contains("superiority", StringComparison.Ordinal) || text.Contains("gain", StringComparison.Ordinal)
+        || text.Contains("speed", StringComparison.Ordinal) || text.Contains("benefit", StringComparison.Ordinal))
+        && (text.Contains(" over ", StringComparison.Ordinal) || text.Contains("compar", StringComparison.Ordinal) || text.Contains("relative to", StringComparison.Ordinal)
+        || text.Contains("versus", StringComparison.Ordinal));
+
+    private static bool JudgesResults(string text) =>
+        text.Contains(" of ", StringComparison.Ordinal) && (text.Contains("that of", StringComparison.Ordinal) || text.Contains("those of", StringComparison.Ordinal)
+        || text.Contains("results", StringComparison.Ordinal) || text.Contains("erformance of", StringComparison.Ordinal) || text.Contains("ccuracy of", StringComparison.Ordinal)
+        || text.Contains("fficiency of", StringComparison.Ordinal));
 
     // "outperforms the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and …": the short forms a comparison lists
     // after "e.g." or "such as".
