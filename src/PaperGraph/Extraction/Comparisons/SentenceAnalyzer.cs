@@ -2179,11 +2179,11 @@ internal sealed partial class SentenceAnalyzer
         return first == lo || IsPunct(first - 1, ',') ? first : -1;
     }
 
-    // A segment that begins with a determiner or a coordinator and a noun phrase has a subject of its own.
     // ", a boosting algorithm," right after a name and closed by a comma.
     private bool IsAppositiveToName(int comma, int end) =>
         comma >= 1 && _t[comma - 1].Kind == TokenKind.Entity && end < _t.Count && IsPunct(end, ',') && (Is(comma + 1, "a") || Is(comma + 1, "an")) && end - comma <= 12;
 
+    // A segment that begins with a determiner or a coordinator and a noun phrase has a subject of its own.
     private bool OpensClause(int from, int to)
     {
         var k = from;

@@ -10,10 +10,13 @@ namespace PaperGraph.Extraction.Entities;
 internal static partial class ComparedAcronyms
 {
     /// <summary>The short forms named right after a comparison word (with the coordinated ones after them) or right before one.</summary>
-    public static IEnumerable<string> Find(string text) =>
-        (Compares(text) ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject()) : [])
+    public static IEnumerable<string> Find(string text)
+    {
+        var compares = Compares(text);
+        return (compares ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject()) : [])
             .Concat(SetsAgainst(text) ? Names(text, NominalComparison()) : [])
-            .Concat(Compares(text) && JudgesResults(text) ? Names(text, ResultsOfSubject(), ThatOfObject()) : []);
+            .Concat(compares && JudgesResults(text) ? Names(text, ResultsOfSubject(), ThatOfObject()) : []);
+    }
 
     /// <summary>
     /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
