@@ -75,6 +75,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("XGBoost, a boosting algorithm, outperforms LightGBM.", "XGBoost outperforms LightGBM")]
     [InlineData("This paper proposes a new Soft Confidence-Weighted (SCW) online learning scheme. When comparing with a variety of state-of-the-art algorithms (including AROW, NAROW and NHERD), we found that SCW generally achieves better or at least comparable predictive accuracy.", "SCW comparable AROW|SCW comparable NAROW|SCW comparable NHERD")] // the subject after "we found that"
     [InlineData("We propose ZapNet, a new method for ranking. Experiments show that ours outperforms XGBoost.", "ZapNet outperforms XGBoost")] // "ours" is the paper's one proposal
+    [InlineData("We propose RMSE-ELM, a new ensemble. The results have shown that RMSE-ELM significantly improves robustness compared with representative methods (ELM, OP-ELM and E-GASEN).", "RMSE-ELM outperforms ELM|RMSE-ELM outperforms OP-ELM|RMSE-ELM outperforms E-GASEN")] // letters a parenthesis lists after the compared methods
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

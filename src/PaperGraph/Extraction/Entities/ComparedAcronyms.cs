@@ -13,7 +13,7 @@ internal static partial class ComparedAcronyms
     public static IEnumerable<string> Find(string text)
     {
         var compares = Compares(text);
-        return (compares ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject()) : [])
+        return (compares ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject(), BracketedAfterComparison()) : [])
             .Concat(SetsAgainst(text) ? Names(text, NominalComparison()) : [])
             .Concat(compares && JudgesResults(text) ? Names(text, ResultsOfSubject(), ThatOfObject()) : []);
     }
@@ -102,6 +102,12 @@ internal static partial class ComparedAcronyms
     // right before the comparison is its subject.
     [GeneratedRegex(@"(?<![\w-])(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:(?:performance|accuracy) (?=is|was))?(?:(?:[a-z]+ly|also|further|even|often|always) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|beats|(?:is|was|performs|does) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeComparison();
+
+    // "compared with representative methods (ELM, OP-ELM, GASEN-ELM, GASEN-BP and E-GASEN)", "outperforms state-of-the-art
+    // interactive image segmentation methods (Grabcut, MILCut, One-Cut …)": the short forms a parenthesis lists right after
+    // the plural technique noun a comparison names.
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|[Cc]ompar(?:ed|ing) (?:to|with)|surpass(?:es|ed|ing)?)\s+[^.;()]{0,80}?\b(?:methods|algorithms|approaches|techniques|baselines|schemes|classifiers|solvers)\s*\((?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)*)|[A-Za-z][\w\-+{}\\$^]*)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)*)(?=[\s,)])|[A-Za-z][\w\-+{}\\$^]*))*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedAfterComparison();
 
     // "illustrate the advantages of AMOP over CoSaMP", "the gain of RANC over RLNC": a noun of advantage sets the short form
     // it belongs to against the one after "over"; both are techniques.
