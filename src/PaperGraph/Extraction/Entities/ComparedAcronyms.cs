@@ -13,7 +13,8 @@ internal static partial class ComparedAcronyms
     public static IEnumerable<string> Find(string text)
     {
         var compares = Compares(text);
-        return (compares ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject(), BracketedAfterComparison()) : [])
+        return (compares ? Names(text, AfterComparison(), BeforeComparison(), CompareSubject(), ListedAfterComparison(), FrontedComparisonSubject(), AppositiveAfterComparison(), PassiveCompareSubject()) : [])
+            .Concat(compares && ListsInBrackets(text) ? Names(text, BracketedAfterComparison()) : [])
             .Concat(SetsAgainst(text) ? Names(text, NominalComparison()) : [])
             .Concat(compares && JudgesResults(text) ? Names(text, ResultsOfSubject(), ThatOfObject()) : []);
     }
@@ -66,6 +67,11 @@ internal static partial class ComparedAcronyms
         && (text.Contains(" over ", StringComparison.Ordinal) || text.Contains("compar", StringComparison.Ordinal) || text.Contains("relative to", StringComparison.Ordinal)
         || text.Contains("versus", StringComparison.Ordinal));
 
+    private static bool ListsInBrackets(string text) =>
+        text.Contains("s (", StringComparison.Ordinal) && (text.Contains("methods (", StringComparison.Ordinal) || text.Contains("algorithms (", StringComparison.Ordinal)
+        || text.Contains("approaches (", StringComparison.Ordinal) || text.Contains("techniques (", StringComparison.Ordinal) || text.Contains("baselines (", StringComparison.Ordinal)
+        || text.Contains("schemes (", StringComparison.Ordinal) || text.Contains("classifiers (", StringComparison.Ordinal) || text.Contains("solvers (", StringComparison.Ordinal));
+
     private static bool JudgesResults(string text) =>
         text.Contains(" of ", StringComparison.Ordinal) && (text.Contains("that of", StringComparison.Ordinal) || text.Contains("those of", StringComparison.Ordinal)
         || text.Contains("results", StringComparison.Ordinal) || text.Contains("erformance of", StringComparison.Ordinal) || text.Contains("ccuracy of", StringComparison.Ordinal)
@@ -106,7 +112,7 @@ internal static partial class ComparedAcronyms
     // "compared with representative methods (ELM, OP-ELM, GASEN-ELM, GASEN-BP and E-GASEN)", "outperforms state-of-the-art
     // interactive image segmentation methods (Grabcut, MILCut, One-Cut …)": the short forms a parenthesis lists right after
     // the plural technique noun a comparison names.
-    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|[Cc]ompar(?:ed|ing) (?:to|with)|surpass(?:es|ed|ing)?)\s+[^.;()]{0,80}?\b(?:methods|algorithms|approaches|techniques|baselines|schemes|classifiers|solvers)\s*\((?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)*)|[A-Za-z][\w\-+{}\\$^]*)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)*)(?=[\s,)])|[A-Za-z][\w\-+{}\\$^]*))*\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|[Cc]ompar(?:ed|ing) (?:to|with)|surpass(?:es|ed|ing)?)\s+[^.;()]{0,80}?\b(?:methods|algorithms|approaches|techniques|baselines|schemes|classifiers|solvers) \((?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)*)|[A-Za-z][\w\-+{}\\$^]*)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)*)(?=[\s,)])|[A-Za-z][\w\-+{}\\$^]*))*\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAfterComparison();
 
     // "illustrate the advantages of AMOP over CoSaMP", "the gain of RANC over RLNC": a noun of advantage sets the short form
