@@ -51,6 +51,78 @@ internal static partial class ComparedVariants
         }
     }
 
+    /// <summary>
+    /// A capitalised word inside a sentence, right before a known technique's name, in a sentence that compares: "compared
+    /// to Rectangular HOG", "better than the VCA and Sparse NMF", "compared with Adaptive PCA algorithm". The capital
+    /// says the two words are one name, a variant of its own; taken apart, the claim would fall on the plain technique.
+    /// </summary>
+    public static IEnumerable<Candidate> Capitalised(string text, List<Candidate> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type is not (EntityType.Method or EntityType.Model) || CapitalisedBefore(text, m.Start) is not { } from
+                || text.AsSpan(m.End).TrimStart().StartsWith("based", StringComparison.OrdinalIgnoreCase) || (m.End < text.Length && text[m.End] == '-')
+                || IsDefinedHere(text, m))
+            {
+                continue;
+            }
+
+            // The sentence around it compares.
+            var start = text.LastIndexOf(". ", from, StringComparison.Ordinal) + 1;
+            var end = text.IndexOf(". ", m.End, StringComparison.Ordinal) is var e && e >= 0 ? e : text.Length;
+            if (Cue().IsMatch(text.AsSpan(start, end - start).ToString()))
+            {
+                yield return new Candidate(from, m.End, m.Type, text[from..m.End], "capitalised-variant", 5);
+            }
+        }
+    }
+
+    // "Memetic ABC (MeABC)", "Gbest guided ABC (GABC)": a definition's long form, or letters' long form, is the definition's
+    // to name.
+    private static bool IsDefinedHere(string text, Candidate m) =>
+        text.AsSpan(m.End).TrimStart().StartsWith("(", StringComparison.Ordinal)
+        || (text.AsSpan(m.Start, m.End - m.Start).Contains(' ') && !m.Canonical.Contains(' ', StringComparison.Ordinal));
+
+    // The start of one capitalised word ("Sparse", "Cost-Sensitive") right before the name, inside a sentence and after a
+    // word that is not capitalised itself (a run of capitals is a title's or a longer name's).
+    private static int? CapitalisedBefore(string text, int start)
+    {
+        if (ModifierBefore(text, start) is not { } from || !char.IsUpper(text[from]) || from < 2)
+        {
+            return null;
+        }
+
+        var word = text.AsSpan(from, start - 1 - from);
+        if (word.Length < 4 || !AllLowerAfterCapitals(word))
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(0, from).TrimEnd();
+        if (before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ';' or '"')
+        {
+            return null;
+        }
+
+        var previous = before.LastIndexOf(' ') is var space && space >= 0 ? before[(space + 1)..] : before;
+        return previous.Length > 0 && (char.IsUpper(previous[0]) || char.IsDigit(previous[0])) ? null : from;
+    }
+
+    // "Sparse", "Cost-Sensitive": each hyphen-separated part is a capital and lower-case letters.
+    private static bool AllLowerAfterCapitals(ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            var atPartStart = k == 0 || word[k - 1] == '-';
+            if (word[k] != '-' && (atPartStart ? !char.IsUpper(word[k]) : !char.IsLower(word[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The start of a single modifying word right before the name: an adjective or participle ("adaptive", "Perturbed",
     // "oddball"), not an article, a quantifier or a word that only says the name is the usual one.
     private static int? ModifierBefore(string text, int start)

@@ -70,6 +70,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             mentions = Resolve(found, blocked);
         }
 
+        if (AddByCompany(text, ComparedVariants.Capitalised(text, mentions), found, discovered))
+        {
+            mentions = Resolve(found, blocked);
+        }
+
         if (proposed.Count == 0)
         {
             ProposeSelfNamed(text, mentions, proposed);
