@@ -766,8 +766,10 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         // A plain capitals acronym of capitalised words is as often a device, standard or venue ("Long Term Evolution
         // (LTE)", "Base Stations (BSs)") as a technique: keep it only when the paper introduces it, or when the short
-        // form is itself coined ("CeTaD", "oBERT", "DDP-ASR").
-        return IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart) && !PassivelyIntroduced(text, d) && !LowerCaseDefinitions.ListedAsTechnique(text, d) ? null : EntityType.Method;
+        // form is itself coined ("CeTaD", "oBERT", "DDP-ASR"), or when the noun after it says it is one ("a Last In First
+        // Out (LIFO) algorithm").
+        return IsPlainAcronym(d.Short) && !IntroducedNear(text, d.LongStart) && !PassivelyIntroduced(text, d) && !LowerCaseDefinitions.ListedAsTechnique(text, d)
+            && !TechniqueHeadAfter(text, d) ? null : EntityType.Method;
     }
 
     // "In this paper, a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed", "the Multicore Cluster Model
