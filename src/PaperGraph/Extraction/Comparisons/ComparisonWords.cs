@@ -189,7 +189,8 @@ internal static class ComparisonWords
             "counterparts", "prompts", "prompting", "supernet", "dictionaries", "implementation", "pruning", "scaling", "based", "protocol",
             "protocols", "metric", "metrics", "measure", "measures", "version", "versions", "regression", "estimator", "estimators",
             "optimization", "optimisation", "procedure", "procedures", "detection", "estimation", "equalization", "precoding",
-            "beamforming", "classification", "ones", "structure", "structures", "classifier", "classifiers", "strategies", "schemes", "heuristics");
+            "beamforming", "classification", "ones", "structure", "structures", "classifier", "classifiers", "strategies", "schemes", "heuristics",
+            "code", "codes");
         Add(WordClass.Favourable, "better", "superior", "improve", "improves", "improved", "improving", "improvement", "improvements",
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",
