@@ -86,8 +86,12 @@ public static partial class AbstractText
             sb.Clear().Append(Command().Replace(text, m => GreekLetters.Contains(m.Groups[1].Value) ? m.Groups[1].Value : ""));
         }
 
-        // Drop math delimiters and the braces left by unwrapped commands.
+        // Drop math delimiters and the braces left by unwrapped commands. A sub- or superscript in math glued to the word
+        // before it is part of that name: "C$_k$RBF" reads "CkRBF" (not "C_kRBF", whose "kRBF" loses the first letter),
+        // "SVM$^{perf}$" reads "SVMperf". Math on its own ("$G_1$") keeps its marks: a symbol, not a name.
         var result = new StringBuilder(sb.Length);
+        var math = false;
+        var glued = false;
         for (var i = 0; i < sb.Length; i++)
         {
             var c = sb[i];
@@ -97,6 +101,13 @@ public static partial class AbstractText
             }
 
             if (c == '$')
+            {
+                math = !math;
+                glued = math && result.Length > 0 && char.IsLetterOrDigit(result[^1]);
+                continue;
+            }
+
+            if (glued && c is '_' or '^' && result.Length > 0 && char.IsLetterOrDigit(result[^1]))
             {
                 continue;
             }
