@@ -82,6 +82,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose RMABC. The proposed algorithm outperforms Memetic ABC (MeABC) and some other variants (like Gbest guided ABC (GABC) and Modified ABC (MABC)).", "RMABC outperforms MeABC|RMABC outperforms GABC|RMABC outperforms MABC")] // 1408.0102: defined names keep their letters
     [InlineData("We present GenPack, a genetic algorithm for container storage. GenPack was compared to a Last In First Out (LIFO) algorithm applied to the same problem.", "GenPack compared LIFO")] // 1303.1051: capitalised words the text calls an algorithm
     [InlineData("We propose Root-LDPC codes for block-fading channels. The proposed Root-LDPC codes are capable of achieving the channel diversity and outperform standard LDPC codes.", "Root-LDPC outperforms LDPC")] // 1512.02520: codes are what the letters name
+    [InlineData("We propose G-MM, a generalization of majorization-minimization (MM). Compared to MM, G-MM is much more flexible.", "G-MM outperforms MM")] // 1506.07613: a desirable quality after a fronted comparison
+    [InlineData("We propose MPCANet. Compared to PCANet, the proposed MPCANet uses the spatial structure much more efficiently.", "MPCANet outperforms PCANet")] // 1411.1171: so is its adverb
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -1107,6 +1107,7 @@ internal sealed partial class SentenceAnalyzer
         "robust", "accurate", "efficient", "stable", "effective", "reliable", "faithful", "precise", "scalable", "interpretable",
         "consistent", "realistic", "compact", "expressive", "powerful", "discriminative", "informative", "resilient", "generalizable",
         "sample-efficient", "memory-efficient", "parameter-efficient", "compute-efficient", "cost-effective", "coherent", "fluent",
+        "flexible", "practical", "efficiently", "effectively", "accurately", "robustly", "reliably", "precisely",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsLowerBetterContext(int k) => Is(k, "lower") && k + 1 < _t.Count && (IsLowerBetter(k + 1) || (k + 2 < _t.Count && IsLowerBetter(k + 2)));
