@@ -1439,6 +1439,18 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return;
         }
 
+        if (rule == "coined-name" && CalledAsExisting(text, start))
+        {
+            // "It is compared with an existing algorithm called OntoLook": a name, not the paper's own.
+            if (!discovered.ContainsKey(name) && lexicon.Find(name) is null)
+            {
+                discovered[name] = (EntityType.Method, name, rule);
+                found?.Add(new Candidate(start, start + name.Length, EntityType.Method, name, rule, 4));
+            }
+
+            return;
+        }
+
         if (!discovered.ContainsKey(name) && name.Length > 3 && name.EndsWith('s') && discovered.ContainsKey(name[..^1]))
         {
             // "Query DAGs: …" over "a Query DAG (Q-DAG)": the plural of a name the paper defined is that name.
@@ -1497,6 +1509,25 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         proposed.Add(EntityKey.For(type, name));
         found?.Add(new Candidate(start, start + name.Length, type, name, rule, 4));
     }
+
+    // "It is compared with an existing algorithm called OntoLook": a name given to what the phrase says exists already is
+    // a name, not the paper's own.
+    private static bool CalledAsExisting(string text, int start)
+    {
+        if (start <= 0)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - 80);
+        var before = text.AsSpan(from, start - from).TrimEnd();
+        var stop = before.LastIndexOfAny(".,;:(");
+        before = stop >= 0 ? before[(stop + 1)..] : before;
+        return (before.EndsWith(" called", StringComparison.Ordinal) || before.EndsWith(" named", StringComparison.Ordinal)) && ExistingNoun().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:an?|the) (?:existing|previous|earlier|prior|well-known|popular|state-of-the-art|classical|conventional|traditional|standard)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExistingNoun();
 
     // Every mention the lexicon matched as this dataset becomes the paper's own technique of the same name.
     private static string AsTechnique(LexiconEntry entry, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)

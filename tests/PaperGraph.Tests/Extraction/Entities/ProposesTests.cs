@@ -264,6 +264,8 @@ public sealed class ProposesTests
     [InlineData("To exploit this structure, a framework, called block sparse Bayesian learning (BSBL), has been proposed recently.")] // dated: earlier work
     [InlineData("Relatively recently, declarative rules called \"matching dependencies\" (MDs) have been proposed for specifying similarity conditions.")]
     [InlineData("A class of rate 1/2 COD called balanced complex orthogonal design (BCOD) has been proposed by Adams et al.")]
+    [InlineData("This thesis expands upon an existing system called Golondrina that performs autonomic workload management.")] // 1310.3309: a name given to what exists already
+    [InlineData("We adapt a previous technique called isoGRASP to our problem setting.")] // 1512.09090
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
