@@ -84,6 +84,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose Root-LDPC codes for block-fading channels. The proposed Root-LDPC codes are capable of achieving the channel diversity and outperform standard LDPC codes.", "Root-LDPC outperforms LDPC")] // 1512.02520: codes are what the letters name
     [InlineData("We propose G-MM, a generalization of majorization-minimization (MM). Compared to MM, G-MM is much more flexible.", "G-MM outperforms MM")] // 1506.07613: a desirable quality after a fronted comparison
     [InlineData("We propose MPCANet. Compared to PCANet, the proposed MPCANet uses the spatial structure much more efficiently.", "MPCANet outperforms PCANet")] // 1411.1171: so is its adverb
+    [InlineData("Semantic Look explores the context of user query. It is compared with an existing algorithm called OntoLook and it is shown that Semantic Look is a better optimized search engine by being more than twice as fast as OntoLook.", "Semantic Look outperforms OntoLook")] // 1402.7200: a multiple of the other's speed
+    [InlineData("In these studies, LightGBM is about twice as fast as XGBoost, and up to three times as fast as CatBoost.", "LightGBM outperforms XGBoost|LightGBM outperforms CatBoost")] // 0809.1181, 1601.00159
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -14,7 +14,7 @@ internal static class ComparisonWords
         [
             "outperform", "surpass", "beat", "exceed", "improv", "gain", "advantage", "better", "superior", "inferior",
             "than", "lag", "short of", "underperform", "compar", "par ", "competitive", "rival", "match", "similar", "versus", "vs",
-            "relative to", "preferred", "as good as", "as well as", "gap", "differen", "discrepanc", "speed",
+            "relative to", "preferred", "as good as", "as well as", "as fast as", "gap", "differen", "discrepanc", "speed",
             "fraction", "% of the", "percent of the", "reach the", "reaches the", "reached the", "reaching the", "attain the", "attains the",
             "attained the", "attaining the",
         ],
@@ -106,7 +106,7 @@ internal static class ComparisonWords
         Add(Cue.Relative, "relative");
         Add(Cue.Preferred, "preferred");
         Add(Cue.Superiority, "superiority");
-        Add(Cue.AsGoodAs, "good", "well");
+        Add(Cue.AsGoodAs, "good", "well", "fast");
         Add(Cue.Fraction, "fraction", "percent");
         Add(Cue.Contrast, "similarity", "similarities", "gap", "gaps", "difference", "differences", "discrepancy", "discrepancies");
         return d;
