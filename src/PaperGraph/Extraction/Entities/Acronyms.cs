@@ -244,7 +244,33 @@ internal static partial class Acronyms
     /// <summary>The shortest suffix of <paramref name="candidate"/> that the short form abbreviates, or null.</summary>
     public static string? LongFormFor(string shortForm, string candidate) =>
         LongFormFor(shortForm, candidate, shortForm.TrimEnd('s').Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray())
-        ?? (RepeatedLetters(shortForm) is { } repeated && LongFormFor(shortForm, candidate, repeated) is { } longForm && InitialsAre(longForm, repeated) ? longForm : null);
+        ?? (RepeatedLetters(shortForm) is { } repeated && LongFormFor(shortForm, candidate, repeated, initialsOnly: true) is { } longForm && InitialsAre(longForm, repeated) ? longForm : null)
+        ?? (SpokenDigits(shortForm) is { } spoken && LongFormFor(shortForm, candidate, spoken, initialsOnly: true) is { } spokenForm && InitialsAre(spokenForm, spoken)
+            && spokenForm.Split(' ', '-').Any(w => w is "To" or "TO" or "For" or "FOR") ? spokenForm : null);
+
+    // "L2DWK" for "Learning TO Diversify via Weighted Kernels": a 2 between letters says "to", a 4 "for", when the long
+    // form writes that word as a capital ("Device-to-Device (D2D)" is a term of the field, not a coinage).
+    private static char[]? SpokenDigits(string shortForm)
+    {
+        var letters = new List<char>(shortForm.Length);
+        var spoken = false;
+        for (var i = 0; i < shortForm.Length; i++)
+        {
+            var c = shortForm[i];
+            var between = i > 0 && i + 1 < shortForm.Length && char.IsLetter(shortForm[i - 1]) && char.IsLetter(shortForm[i + 1]);
+            if (between && c is '2' or '4')
+            {
+                letters.Add(c == '2' ? 't' : 'f');
+                spoken = true;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                letters.Add(char.ToLowerInvariant(c));
+            }
+        }
+
+        return spoken ? [.. letters] : null;
+    }
 
     // A counted letter must start words, one per count: "Direct data domain (D3)", not "multiplication algorithm (m2)".
     private static bool InitialsAre(string longForm, char[] letters)
@@ -281,7 +307,7 @@ internal static partial class Acronyms
         for (var i = 0; i < shortForm.Length; i++)
         {
             var c = shortForm[i];
-            if (c is >= '2' and <= '5' && i > 0 && char.IsLetter(shortForm[i - 1]) && (i + 1 == shortForm.Length || char.IsLetter(shortForm[i + 1])))
+            if (c is >= '2' and <= '5' && i > 0 && char.IsLetter(shortForm[i - 1]) && (i + 1 == shortForm.Length || char.IsLetter(shortForm[i + 1]) || shortForm[i + 1] == '-'))
             {
                 letters.AddRange(Enumerable.Repeat(char.ToLowerInvariant(shortForm[i - 1]), c - '1'));
                 repeated = true;
@@ -295,7 +321,7 @@ internal static partial class Acronyms
         return repeated ? [.. letters] : null;
     }
 
-    private static string? LongFormFor(string shortForm, string candidate, char[] letters)
+    private static string? LongFormFor(string shortForm, string candidate, char[] letters, bool initialsOnly = false)
     {
         if (letters.Length < 2 || !char.IsLetter(letters[0]))
         {
@@ -310,7 +336,8 @@ internal static partial class Acronyms
         while (s >= 0)
         {
             var c = letters[s];
-            while (l >= 0 && (char.ToLowerInvariant(text[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(text[l - 1]))))
+            // Counted or spoken letters each start a word ("Reversible Recursive … (R2-IOS)"): not the r inside "Recursive".
+            while (l >= 0 && (char.ToLowerInvariant(text[l]) != c || ((s == 0 || initialsOnly) && l > 0 && char.IsLetterOrDigit(text[l - 1]))))
             {
                 l--;
             }
