@@ -109,6 +109,13 @@ internal static partial class LowerCaseDefinitions
             }
         }
 
+        // "We will refer to this algorithm as mutual information discriminant analysis (MIDA)", "We call this algorithm …":
+        // the paper names its own technique (not "We call this problem …", "we call it … assumption").
+        if (NamesItsOwn().IsMatch(before))
+        {
+            return true;
+        }
+
         // "termed as non local adaptive clipped means (NLACM)", "called as …": the naming word with a stray "as".
         foreach (var cue in (ReadOnlySpan<string>)[" named", " called", " dubbed", " termed", " coined", " referred to as", " abbreviated as", " denoted as", " namely", "we call", "we term", "we dub", " termed as", " called as", " named as"])
         {
@@ -138,6 +145,9 @@ internal static partial class LowerCaseDefinitions
         // "we derive a new kernel, the responsibility weighted Mahalanobis (RWM) kernel": an appositive to a new thing of any kind.
         return IsTechniqueNoun(before[(space + 1)..]) || NewThingBefore().IsMatch(before);
     }
+
+    [GeneratedRegex("(?:" + CoinedNames.RefersToItsOwnAs + @"|\b[Ww]e (?:call|term|name|dub) (?:this|our|the (?:resulting|proposed|new))(?: [\w-]+){0,2}? (?:method|approach|algorithm|model|framework|technique|scheme|architecture|procedure|estimator|classifier|network)s?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesItsOwn();
 
     [GeneratedRegex(@"\b(?:[Aa]n?) (?:new|novel) (?:[\w\-]+ ){0,3}[\w\-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex NewThingBefore();

@@ -156,6 +156,7 @@ public sealed class ProposesTests
     [InlineData("We propose a Less-Laxity-Higher-Possible-Rate (L$^2$HPR) policy and prove its asymptotic optimality.", null, "L2HPR")] // 1210.1037: the exponent is part of the name, not a break before "HPR"
     [InlineData("In this work, we propose a novel Reversible Recursive Instance-level Object Segmentation (R2-IOS) framework to address instance-level object segmentation.", null, "R2-IOS")] // 1511.04517: a counted letter before a hyphen; each counted letter starts a word
     [InlineData("Specifically, our approach, Learning TO Diversify via Weighted Kernels (L2DWK), performs classifier combination by optimizing a simple criterion.", null, "L2DWK")] // 1406.1167: a 2 that says "TO"
+    [InlineData("In this paper, we propose an efficient method for feature extraction. We will refer to this algorithm as mutual information discriminant analysis (MIDA).", null, "MIDA")] // 1206.2058: the paper names its own technique
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -269,6 +270,7 @@ public sealed class ProposesTests
     [InlineData("This thesis expands upon an existing system called Golondrina that performs autonomic workload management.")] // 1310.3309: a name given to what exists already
     [InlineData("We adapt a previous technique called isoGRASP to our problem setting.")] // 1512.09090
     [InlineData("In this work we propose a roadmap towards the analytical understanding of Device-to-Device (D2D) communications in LTE-A networks.")] // 1405.6689: a term of the field, not a coinage
+    [InlineData("We call this problem the influence blocking maximization (IBM) problem.")] // 1110.4723: a problem named, no technique
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
