@@ -157,6 +157,7 @@ public sealed class ProposesTests
     [InlineData("In this work, we propose a novel Reversible Recursive Instance-level Object Segmentation (R2-IOS) framework to address instance-level object segmentation.", null, "R2-IOS")] // 1511.04517: a counted letter before a hyphen; each counted letter starts a word
     [InlineData("Specifically, our approach, Learning TO Diversify via Weighted Kernels (L2DWK), performs classifier combination by optimizing a simple criterion.", null, "L2DWK")] // 1406.1167: a 2 that says "TO"
     [InlineData("In this paper, we propose an efficient method for feature extraction. We will refer to this algorithm as mutual information discriminant analysis (MIDA).", null, "MIDA")] // 1206.2058: the paper names its own technique
+    [InlineData("We model such tasks with a novel probabilistic graphical model, and design and implement LazySusan, a decision-theoretic controller that dynamically requests responses.", null, "LazySusan")] // 1210.4870: ", and design and implement X"
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
