@@ -70,7 +70,7 @@ internal static partial class ComparedVariants
             // The sentence around it compares.
             var start = text.LastIndexOf(". ", from, StringComparison.Ordinal) + 1;
             var end = text.IndexOf(". ", m.End, StringComparison.Ordinal) is var e && e >= 0 ? e : text.Length;
-            if (Cue().IsMatch(text.AsSpan(start, end - start).ToString()))
+            if (Cue().IsMatch(text.AsSpan(start, end - start)))
             {
                 yield return new Candidate(from, m.End, m.Type, text[from..m.End], "capitalised-variant", 5);
             }

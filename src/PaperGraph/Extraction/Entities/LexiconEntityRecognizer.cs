@@ -1444,8 +1444,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             // "It is compared with an existing algorithm called OntoLook": a name, not the paper's own.
             if (!discovered.ContainsKey(name) && lexicon.Find(name) is null)
             {
-                discovered[name] = (EntityType.Method, name, rule);
-                found?.Add(new Candidate(start, start + name.Length, EntityType.Method, name, rule, 4));
+                var kind = TypeFromContext(text, start, name.Length) is { } said and not EntityType.Task ? said : EntityType.Method;
+                discovered[name] = (kind, name, rule);
+                found?.Add(new Candidate(start, start + name.Length, kind, name, rule, 4));
             }
 
             return;
