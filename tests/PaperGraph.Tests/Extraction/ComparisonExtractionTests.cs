@@ -86,6 +86,10 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose MPCANet. Compared to PCANet, the proposed MPCANet uses the spatial structure much more efficiently.", "MPCANet outperforms PCANet")] // 1411.1171: so is its adverb
     [InlineData("Semantic Look explores the context of user query. It is compared with an existing algorithm called OntoLook and it is shown that Semantic Look is a better optimized search engine by being more than twice as fast as OntoLook.", "Semantic Look outperforms OntoLook")] // 1402.7200: a multiple of the other's speed
     [InlineData("In these studies, LightGBM is about twice as fast as XGBoost, and up to three times as fast as CatBoost.", "LightGBM outperforms XGBoost|LightGBM outperforms CatBoost")] // 0809.1181, 1601.00159
+    [InlineData("Remarkable progress has been made through development of algorithms like SAG, SVRG, SAGA. These algorithms have been shown to outperform SGD, both theoretically and empirically.", "SAG outperforms SGD|SVRG outperforms SGD|SAGA outperforms SGD")] // 1506.06840: a plural head takes up the names the sentence before ends with; one known name lets the list's other capitals in
+    [InlineData("We study AdaGrad and RMSProp. Both methods converge faster than SGD.", "AdaGrad outperforms SGD|RMSProp outperforms SGD")]
+    [InlineData("We study AdaGrad, RMSProp and Adam. Both methods converge faster than SGD.", "")] // "Both" takes up two names, not three
+    [InlineData("We study AdaGrad and RMSProp on new tasks. These methods converge faster than SGD.", "")] // the sentence before does not end with them
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());
@@ -98,6 +102,15 @@ public sealed class ComparisonExtractionTests
 
         Assert.DoesNotContain(claims, c => c.Subject == "K-Means");
         Assert.Contains(Claims("Our results show that the proposed Wanda is significantly faster than SparseGPT."), c => c.Subject == "Wanda");
+    }
+
+    [Fact]
+    public void NamesTakenUpFromTheSentenceBeforeMakeItEvidence()
+    {
+        var claim = Assert.Single(Claims("We study AdaGrad and RMSProp. These methods converge faster than SGD. We then prove bounds."), c => c.Subject == "AdaGrad");
+
+        Assert.Equal("We study AdaGrad and RMSProp. These methods converge faster than SGD.", claim.Evidence);
+        Assert.Equal(0, claim.SpanStart);
     }
 
     [Fact]

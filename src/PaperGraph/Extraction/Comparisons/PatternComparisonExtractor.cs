@@ -51,9 +51,13 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
         var cursor = 0;
         var first = 0;
         var mentions = entities.Mentions;
+        var prior = -1;
         foreach (var (start, length) in SentenceSplitter.Split(text))
         {
-            // A claim needs two names in the sentence, or one and a self-reference the paper resolves.
+            var before = prior;
+            prior = start;
+            // A claim needs two names in the sentence, or one and a self-reference the paper resolves, or one and a plural
+            // head that takes up the names before ("These algorithms outperform SGD").
             while (first < mentions.Count && mentions[first].Start < start)
             {
                 first++;
@@ -65,7 +69,9 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
                 last++;
             }
 
-            if (last - first < (proposedKey is null ? 2 : 1) || text.AsSpan(start, length).IndexOfAny(ComparisonWords.CueProbe) < 0)
+            var sentence = text.AsSpan(start, length);
+            var needed = proposedKey is null && !sentence.StartsWith("These ", StringComparison.Ordinal) && !sentence.StartsWith("Both ", StringComparison.Ordinal) ? 2 : 1;
+            if (last - first < needed || sentence.IndexOfAny(ComparisonWords.CueProbe) < 0)
             {
                 continue;
             }
@@ -83,7 +89,10 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
                 Ungroup(drafts, entities.Proposes);
             }
 
-            var evidence = TrimEnd(text, start, length);
+            // "… algorithms like SAG, SVRG, SAGA. These algorithms have been shown to outperform SGD": names taken up from the
+            // sentence before make that sentence part of the evidence.
+            var from = analyzer.TookUpNamesBefore && before >= 0 ? before : start;
+            var evidence = TrimEnd(text, from, start + length - from);
             IReadOnlyList<QuantityMatch>? quantities = null;
             foreach (var draft in drafts)
             {
@@ -120,7 +129,7 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
                     obj.Key,
                     d.Outcome,
                     evidence,
-                    start,
+                    from,
                     evidence.Length,
                     Qualifier(entities, tokens, d, drafts, EntityType.Metric, modifierOnly: false),
                     Qualifier(entities, tokens, d, drafts, EntityType.Dataset, modifierOnly: false),

@@ -36,11 +36,15 @@ internal sealed partial class SentenceAnalyzer
         _group = group;
     }
 
+    /// <summary>True when a subject of the last analysed sentence was taken up from the sentence before ("These algorithms …").</summary>
+    public bool TookUpNamesBefore { get; private set; }
+
     /// <summary>Appends the claims of the sentence to <paramref name="claims"/>.</summary>
     public void Analyze(List<SentenceToken> tokens, List<ClaimDraft> claims)
     {
         _t = tokens;
         _claims = claims;
+        TookUpNamesBefore = false;
         var first = claims.Count;
         _firstDraft = first;
         if (_used.Length < tokens.Count)
@@ -1773,6 +1777,14 @@ internal sealed partial class SentenceAnalyzer
     /// </summary>
     private List<SubjectCandidate> FindSubject(int cue, bool participle, out bool conditional)
     {
+        if (ListAnaphor(cue) is { } listed)
+        {
+            // "… development of algorithms like SAG, SVRG, SAGA. These algorithms have been shown to outperform SGD": the
+            // plural head that opens the sentence takes up the names the sentence before ends with.
+            conditional = false;
+            return listed;
+        }
+
         var result = FindClauseSubject(cue, participle, out conditional);
         if (participle && result.Count == 0 && !conditional && _proposedKey is not null && !_group && ResultsOpen(cue) is var head && head >= 0)
         {
@@ -1782,6 +1794,77 @@ internal sealed partial class SentenceAnalyzer
         }
 
         return result;
+    }
+
+    // The names a sentence opening "These algorithms …" or "Both methods …" takes up (the head before the cue, nothing named
+    // or set off between): the two to four coordinated names the sentence before ends with ("Both" two), or null.
+    private List<SubjectCandidate>? ListAnaphor(int cue)
+    {
+        if (!(Is(0, "these") || Is(0, "both")) || _t.Count < 3)
+        {
+            return null;
+        }
+
+        var head = Has(1, WordClass.SelfHead) ? 1 : _t[1].Kind == TokenKind.Word && char.IsLower(_text[_t[1].Start]) && _t[1].Class == WordClass.None && Has(2, WordClass.SelfHead) ? 2 : -1;
+        if (head < 0 || head >= cue || !IsPluralSelfHead(head))
+        {
+            return null;
+        }
+
+        for (var k = head + 1; k < cue; k++)
+        {
+            if (_t[k].Kind == TokenKind.Entity || IsPunct(k, ','))
+            {
+                return null;
+            }
+        }
+
+        var before = _text.AsSpan(0, _t[0].Start).TrimEnd();
+        if (before.Length == 0 || before[^1] != '.')
+        {
+            return null;
+        }
+
+        // The names that end the sentence before, joined by commas or "and"/"or", latest first.
+        var previous = before[..^1].LastIndexOf(". ") is var stop && stop >= 0 ? stop + 2 : 0;
+        var run = new List<EntityMention>(4);
+        var end = before.Length - 1;
+        for (var m = _mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = _mentions[m];
+            if (mention.End > end)
+            {
+                continue;
+            }
+
+            if (mention.Start < previous)
+            {
+                break;
+            }
+
+            var gap = _text.AsSpan(mention.End, end - mention.End).Trim();
+            var joins = run.Count == 0 ? gap.IsEmpty : gap is "," or "and" or ", and" or "or" or ", or";
+            if (!joins || !TakesClaims(mention.Type))
+            {
+                break;
+            }
+
+            if (!run.Exists(r => r.Key == mention.Key))
+            {
+                run.Add(mention);
+            }
+
+            end = mention.Start;
+        }
+
+        if (run.Count < 2 || run.Count > 4 || (Is(0, "both") && run.Count != 2))
+        {
+            return null;
+        }
+
+        run.Reverse();
+        TookUpNamesBefore = true;
+        return run.ConvertAll(r => new SubjectCandidate(head, r.Key, r.Type, Modifier: false));
     }
 
     // The head of a sentence opening "Experimental results show …", "Our experiments demonstrate …" (with no name before

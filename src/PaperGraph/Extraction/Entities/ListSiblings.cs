@@ -153,7 +153,9 @@ internal static partial class ListSiblings
                 }
             }
 
-            if (known.Count != 1 || known.Values.First() < 2 || unknown.Count == 0 || unknown.Count > known.Values.First() + 1)
+            // One known name is enough when a plural technique noun introduces the list: "algorithms like SAG, SVRG, SAGA".
+            var enough = known.Count == 1 && (known.Values.First() >= 2 || TechniquesIntroduce(text, items[0].Index));
+            if (!enough || unknown.Count == 0 || unknown.Count > known.Values.First() + 1)
             {
                 continue;
             }
@@ -217,6 +219,23 @@ internal static partial class ListSiblings
         }
 
         return i - first + 1;
+    }
+
+    // "algorithms like", "methods such as", "solvers including": a plural technique noun right before the list's introducer.
+    private static bool TechniquesIntroduce(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        foreach (var intro in (ReadOnlySpan<string>)[" such as", " like", " including"])
+        {
+            if (before.EndsWith(intro, StringComparison.Ordinal))
+            {
+                var head = before[..^intro.Length].TrimEnd();
+                var word = head[(head.LastIndexOf(' ') + 1)..];
+                return word is "algorithms" or "methods" or "approaches" or "techniques" or "solvers" or "optimizers" or "classifiers" or "baselines";
+            }
+        }
+
+        return false;
     }
 
     private static bool IntroducesList(string text, int start)
