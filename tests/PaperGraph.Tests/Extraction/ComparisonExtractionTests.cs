@@ -90,6 +90,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We study AdaGrad and RMSProp. Both methods converge faster than SGD.", "AdaGrad outperforms SGD|RMSProp outperforms SGD")]
     [InlineData("We study AdaGrad, RMSProp and Adam. Both methods converge faster than SGD.", "")] // "Both" takes up two names, not three
     [InlineData("We study AdaGrad and RMSProp on new tasks. These methods converge faster than SGD.", "")] // the sentence before does not end with them
+    [InlineData("In addition, the proposed routing protocol EQBSA-MMSPEED outperforms its predecessors, the QBSA-MMSPEED and the MMSPEED, providing 33% of lifetime extension.", "EQBSA-MMSPEED outperforms QBSA-MMSPEED|EQBSA-MMSPEED outperforms MMSPEED")] // 1501.07362: letters after "its predecessors,"
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());
