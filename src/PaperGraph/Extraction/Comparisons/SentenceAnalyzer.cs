@@ -2538,7 +2538,7 @@ internal sealed partial class SentenceAnalyzer
         }
 
         var measure = p >= 0 && (Has(p, WordClass.PerformanceNoun) || (_t[p].Kind == TokenKind.Entity && _mentions[_t[p].Mention].Type == EntityType.Metric)
-            || (Is(prep, "of") && (Is(p, "version") || Is(p, "variant") || Is(p, "implementation"))));
+            || (Is(prep, "of") && (Is(p, "version") || Is(p, "variant") || Is(p, "implementation") || ThatOfFollows(prep))));
         if (p < lo || !measure)
         {
             return false;
@@ -2565,6 +2565,21 @@ internal sealed partial class SentenceAnalyzer
         }
 
         return before < lo || IsPunct(before, ',') || Is(before, "that") || Has(before, WordClass.Reporting);
+    }
+
+    // "the aggregate bisection bandwidth of DiFS … is much better than that of ECMP": the object's "that of" says the noun
+    // before "of" is what is measured, whatever noun it is.
+    private bool ThatOfFollows(int prep)
+    {
+        for (var j = prep + 2; j + 1 < _t.Count; j++)
+        {
+            if ((Is(j, "that") || Is(j, "those")) && Is(j + 1, "of") && (Is(j - 1, "than") || Is(j - 1, "to") || Is(j - 1, "with")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The name before a coordinator or list comma ("on A and B models", "with A, B, and C"), or -1.
