@@ -190,7 +190,7 @@ internal static class ComparisonWords
             "protocols", "metric", "metrics", "measure", "measures", "version", "versions", "regression", "estimator", "estimators",
             "optimization", "optimisation", "procedure", "procedures", "detection", "estimation", "equalization", "precoding",
             "beamforming", "classification", "ones", "structure", "structures", "classifier", "classifiers", "strategies", "schemes", "heuristics",
-            "code", "codes");
+            "code", "codes", "reconstruction");
         Add(WordClass.Favourable, "better", "superior", "improve", "improves", "improved", "improving", "improvement", "improvements",
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",

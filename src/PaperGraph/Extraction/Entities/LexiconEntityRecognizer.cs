@@ -1679,7 +1679,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered) =>
         AddShortFormTechniques(CapitalsBeforeTechniqueNoun().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
 
-    [GeneratedRegex(@"(?<![\w-])(?<name>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*|[A-Z]-[A-Za-z][a-z]{2,}) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<name>(?:[1-4]D-?)?[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*|[A-Z]-[A-Za-z][a-z]{2,}) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsBeforeTechniqueNoun();
 
     private void DiscoverTaskPhrases(string text, List<Candidate> found)
