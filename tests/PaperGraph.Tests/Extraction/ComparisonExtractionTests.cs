@@ -94,6 +94,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose DiFS. Extensive experiments show that the aggregate bisection bandwidth of DiFS using various traffic patterns is much better than that of ECMP.", "DiFS outperforms ECMP")] // 1307.7416: "that of" says what the noun before "of" measures
     [InlineData("We notably argue that the guarantee of CPI is much better than that of DPI.", "CPI outperforms DPI")] // 1306.0539
     [InlineData("Our 4D-UWR-SENSE algorithm outperforms the SENSE reconstruction at the subject and group levels.", "4D-UWR-SENSE outperforms SENSE")] // 1201.0022: a dimension before capitals the text calls an algorithm; "reconstruction" heads the name
+    [InlineData("The obtained simulation results are highly satisfactory and also it shows that convergence behavior of HLMS is much better than TLMS.", "HLMS outperforms TLMS")] // 1008.3328: a plain word may qualify a bare measure
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

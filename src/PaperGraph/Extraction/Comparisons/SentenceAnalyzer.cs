@@ -2558,7 +2558,14 @@ internal sealed partial class SentenceAnalyzer
 
         // "We have experimentally shown that performance of DQRRR is better than RR", "Specifically for the Cuprite dataset,
         // performance of the proposed method is approximately 10% better than the VCA": a bare measure at the clause's head.
-        var before = Opens(the) ? the - 1 : p - 1;
+        // "it shows that convergence behavior of HLMS is much better than TLMS": a plain word or two may qualify the bare measure.
+        var bare = p - 1;
+        while (bare >= lo && bare >= p - 2 && _t[bare].Kind == TokenKind.Word && (_t[bare].Class == WordClass.None || _t[bare].Class == WordClass.PerformanceNoun) && char.IsLower(_text[_t[bare].Start]))
+        {
+            bare--;
+        }
+
+        var before = Opens(the) ? the - 1 : bare;
         if (!Opens(the) && (before >= lo && !Is(before, "that") && !IsPunct(before, ',') || Is(prep, "by") || !IsMeasure(p)))
         {
             return false;
