@@ -96,6 +96,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("Our 4D-UWR-SENSE algorithm outperforms the SENSE reconstruction at the subject and group levels.", "4D-UWR-SENSE outperforms SENSE")] // 1201.0022: a dimension before capitals the text calls an algorithm; "reconstruction" heads the name
     [InlineData("The obtained simulation results are highly satisfactory and also it shows that convergence behavior of HLMS is much better than TLMS.", "HLMS outperforms TLMS")] // 1008.3328: a plain word may qualify a bare measure
     [InlineData("LRU is shown to be strictly better than FIFO on paths and cycles, but they are incomparable on some families of graphs.", "LRU outperforms FIFO")] // 1204.4047: letters shown to be better
+    [InlineData("We propose local submodular approximations (LSA). We discuss two specific LSA algorithms, LSA-TR and LSA-AUX. These methods obtain state-of-the-art results outperforming many standard techniques such as LBP, QPBO, and TRWS.", "LSA-TR outperforms LBP|LSA-TR outperforms QPBO|LSA-TR outperforms TRWS|LSA-AUX outperforms LBP|LSA-AUX outperforms QPBO|LSA-AUX outperforms TRWS")] // 1311.1856: capitals joined to a defined technique are its variants
+    [InlineData("Compared with C-SVM, GS-SVM has better performance on several data sets.", "GS-SVM outperforms C-SVM")] // 1009.5268
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());
@@ -148,6 +150,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("Both ENN and IINC performed very well, with no significant advantage of the ENN over the IINC in terms of accuracy.")] // a denied advantage
     [InlineData("Severe error floors are exhibited at high SNR values, which cancel the advantage of FBMC over OFDM.")]
     [InlineData("The performance of the SD version is superior to that of SD BF decoders.")] // letters that qualify a head noun are no name
+    [InlineData("In our experiments on real sensor data, GP-UCB compares favorably with other heuristical GP optimization approaches.")] // 0912.3995: a kind of technique
+    [InlineData("We present random spray Retinex (RSR), a new algorithm. Like other algorithms based on the Retinex model, RSR also provides local illumination estimation and it is faster than other path-wise Retinex algorithms.")] // 1310.0307
     public void NegatedOrUnnamedObjectsGiveNoWin(string text)
     {
         Assert.DoesNotContain(Claims(text), c => c.Outcome == ComparisonOutcome.Outperforms && !c.Hedged);

@@ -2927,8 +2927,9 @@ internal sealed partial class SentenceAnalyzer
     // "other GAs", "multi-subject fMRI ICA methods", "a SSL method based on …": a kind of technique, not the named one.
     private bool IsClassMention(int k)
     {
-        if (Is(k - 1, "other"))
+        if (Is(k - 1, "other") || Is(k - 2, "other") && _t[k - 1].Kind == TokenKind.Word && char.IsLower(_text[_t[k - 1].Start]) && _t[k - 1].Class == WordClass.None)
         {
+            // "with other heuristical GP optimization approaches": a kind of technique, not the named one.
             return true;
         }
 

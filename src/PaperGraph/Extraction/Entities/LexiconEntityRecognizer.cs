@@ -1745,6 +1745,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             var word = text[tokens[first].Start..tokens[i].End];
+            if (!word.Any(char.IsLower) && first < i && VariantOfKnownTechnique(word, discovered) is { } variantType && !discovered.ContainsKey(word)
+                && lexicon.Find(word) is null && !lexicon.IsStopword(EntityKey.Normalize(word)) && !IsNotAName(word))
+            {
+                // "LSA-TR and LSA-AUX", "OP-ELM, GASEN-ELM": capitals joined to a technique's name are a variant of it.
+                discovered[word] = (variantType, word, "name-shape");
+                continue;
+            }
+
             if (word.Length < 3 || discovered.ContainsKey(word) || !CoinedNames.IsNameShaped(word) || !word.Any(char.IsLower) || IsNotAName(word)
                 || AuthorCited().IsMatch(text.AsSpan(tokens[i].End)))
             {
@@ -1764,6 +1772,25 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 : TypeFromContext(text, tokens[first].Start, word.Length) is { } t and not EntityType.Task ? t : EntityType.Method;
             discovered[word] = (type, word, "name-shape");
         }
+    }
+
+    private EntityType? VariantOfKnownTechnique(string word, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
+        foreach (var part in word.Split('-'))
+        {
+            if (part.Length < 2 || !part.All(char.IsAsciiLetterUpper))
+            {
+                continue;
+            }
+
+            var type = discovered.TryGetValue(part, out var d) ? d.Type : lexicon.Find(part)?.Type;
+            if (type is EntityType.Method or EntityType.Model)
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     // "RRT*", "HDA*", "LRTA*", "D*-PO", "the A* algorithm": a star makes another search or planning algorithm than
