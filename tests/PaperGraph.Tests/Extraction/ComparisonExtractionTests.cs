@@ -98,6 +98,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("LRU is shown to be strictly better than FIFO on paths and cycles, but they are incomparable on some families of graphs.", "LRU outperforms FIFO")] // 1204.4047: letters shown to be better
     [InlineData("We propose local submodular approximations (LSA). We discuss two specific LSA algorithms, LSA-TR and LSA-AUX. These methods obtain state-of-the-art results outperforming many standard techniques such as LBP, QPBO, and TRWS.", "LSA-TR outperforms LBP|LSA-TR outperforms QPBO|LSA-TR outperforms TRWS|LSA-AUX outperforms LBP|LSA-AUX outperforms QPBO|LSA-AUX outperforms TRWS")] // 1311.1856: capitals joined to a defined technique are its variants
     [InlineData("Compared with C-SVM, GS-SVM has better performance on several data sets.", "GS-SVM outperforms C-SVM")] // 1009.5268
+    [InlineData("We study the joint encoding (JE) scheme. In the presence of multiple receivers, time sharing (TS) and superposition transmission (ST) schemes are shown to be more robust than the joint encoding (JE) scheme as they have gradual performance loss.", "TS outperforms JE|ST outperforms JE")] // 1203.2870: coordinated subjects with their short forms
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -2347,6 +2347,14 @@ internal sealed partial class SentenceAnalyzer
         var coordinator = false;
         for (var k = a + 1; k < b; k++)
         {
+            if (IsPunct(k, '(') && k + 2 < b && IsPunct(k + 2, ')') && _t[a].Kind == TokenKind.Entity && _t[k + 1].Kind == TokenKind.Entity
+                && string.Equals(_mentions[_t[k + 1].Mention].Key, _mentions[_t[a].Mention].Key, StringComparison.Ordinal))
+            {
+                // "time sharing (TS) and superposition transmission (ST) schemes": a name's short form in parentheses.
+                k += 2;
+                continue;
+            }
+
             if (Has(k, WordClass.Coordinator) || IsPunct(k, ','))
             {
                 coordinator = true;

@@ -649,12 +649,25 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
+            if (entry is { Type: EntityType.Task } && shortEntry is null && KindNamedBefore().Match(text, 0, d.LongStart).Success)
+            {
+                // A task's name as the expansion ("generative question answering") does not make a named model a task.
+                entry = null;
+            }
+
             var type = entry?.Type ?? HeadNouns.OfPhrase(d.Long);
             if (entry is null && type == EntityType.Task && (TechniqueHeadAfter(text, d) || TechniqueHeadAfterNext(text, d, all)))
             {
                 // "Pruning Rule Generation (PRG) algorithm", "Rule Reduct Generation (RG) and Modified Rule Generation (MRG)
                 // algorithms": letters the text calls an algorithm name one, though their expansion ends in an activity.
                 type = EntityType.Method;
+            }
+
+            if (entry is null && type == EntityType.Task && KindNamedBefore().Match(text, 0, d.LongStart) is { Success: true } kind)
+            {
+                // "an end-to-end neural network model, named Neural Generative Question Answering (genQA)": the noun the
+                // naming word follows says what the letters are, though their expansion ends in an activity.
+                type = kind.Groups["kind"].Value is "model" or "network" ? EntityType.Model : EntityType.Method;
             }
 
             if (entry is null && type == EntityType.Model && d.Short.EndsWith('s') && d.Long.EndsWith('s'))
@@ -688,6 +701,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return kept;
     }
+
+    // "propose the …", "present computationally efficient …": plain words before the first of coordinated definitions.
+    [GeneratedRegex(@"^(?:(?:the|an?|two|three|(?!(?:of|for|to|with|on|in|by|from|and|or)\b)[a-z]+(?:ly)?) ){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainLead();
+
+    [GeneratedRegex(@"\b(?<kind>model|network|method|algorithm|approach|framework|system|architecture|technique),? (?:called|named|dubbed|termed) (?:as )?(?:the )?(?:[A-Z][\w-]* ){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex KindNamedBefore();
 
     // "the Minimum Message Length (MML) principle", "the Gaussian belief propagation (GaBP) algorithm": the noun after the
     // parenthesis says the letters name a technique here.
@@ -910,12 +930,30 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private bool ResultingDefinition(string text, AcronymDefinition d, EntityType type) =>
         type is EntityType.Method or EntityType.Model && DefinedRightAfter(text, d, "the resulting ") && TechniqueNounAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length)) && NeitherFormKnown(d);
 
+    // "we propose to: a) capture the texture by a novel Pairwise Rotation Invariant … (PRICoLGBP) descriptor": letters defined
+    // right after "a novel", a technique's noun after them, in a sentence of the paper's own doing that recalls no earlier work.
+    private bool NovelDefinitionWeUse(string text, AcronymDefinition d, EntityType type)
+    {
+        if (type is not (EntityType.Method or EntityType.Model) || !(DefinedRightAfter(text, d, "a novel ") || DefinedRightAfter(text, d, "a new "))
+            || !TechniqueNounAfter().IsMatch(text.AsSpan(d.ShortStart + d.Short.Length)) || !NeitherFormKnown(d))
+        {
+            return false;
+        }
+
+        var sentence = SentenceStart(text, d.LongStart);
+        var lead = text.AsSpan(sentence, d.LongStart - sentence);
+        return WeVoice().IsMatch(lead) && !EarlierWorkCue().IsMatch(lead) && !lead.Contains('[');
+    }
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article|letter))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WeVoice();
+
     // Whether the definition's long form follows right after these words, starting a word ("our ", "the resulting ").
     private static bool DefinedRightAfter(string text, AcronymDefinition d, string words) =>
         d.LongStart >= words.Length && text.AsSpan(d.LongStart - words.Length, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase)
         && (d.LongStart == words.Length || !char.IsLetter(text[d.LongStart - words.Length - 1]));
 
-    [GeneratedRegex(@"^\)\s+(?:[\w-]+\s+)?(?:algorithm|method|approach|model|scheme|technique|framework|estimator|classifier|procedure|network|decoder|filter|receiver|policy|planner|solver)s?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\)\s+(?:[\w-]+\s+)?(?:algorithm|method|approach|model|scheme|technique|framework|estimator|classifier|procedure|network|decoder|filter|receiver|policy|planner|solver|descriptor)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueNounAfter();
 
     // "We present two optimal MDP algorithms. The first algorithm, topological value iteration (TVI), detects …": the
@@ -1177,7 +1215,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 // even when a list of the field already knows the name.
                 var appositive = name.Length == 0 && scope == def.LongStart && text.AsSpan(0, scope).TrimEnd().EndsWith(',');
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive || (name.Length > 0 && CoinedNames.NamedByIntroduction(text, start)) || IntroducesDefinition(text, def));
-                for (var next = def.LongStart == scope ? CoordinatedDefinition(text, definitions, def) : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
+                for (var next = def.LongStart == scope || PlainLead().IsMatch(text.AsSpan(scope, def.LongStart - scope)) ? CoordinatedDefinition(text, definitions, def) : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
                 {
                     // "introduces Knowledge Forgetting Rate (KFR) and Knowledge Retention Rate (KRR)".
                     Propose(text, next.Short, next.ShortStart, "coined-name", found, discovered, proposed);
@@ -1199,7 +1237,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         {
             // "a novel Bayesian Continuous-valued Label Aggregator (BCLA) is proposed"; "Our virtualized DNN (vDNN) reduces …".
             if (discovered.ContainsKey(def.Short) && (PassivelyIntroduced(text, def) || OursDefined(text, def, discovered[def.Short].Type)
-                || OrdinalAppositive(text, def) || AppositiveToIntroduction(text, def) || ResultingDefinition(text, def, discovered[def.Short].Type)))
+                || OrdinalAppositive(text, def) || AppositiveToIntroduction(text, def) || ResultingDefinition(text, def, discovered[def.Short].Type)
+                || NovelDefinitionWeUse(text, def, discovered[def.Short].Type)))
             {
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
             }

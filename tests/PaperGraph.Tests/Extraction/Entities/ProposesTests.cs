@@ -158,6 +158,11 @@ public sealed class ProposesTests
     [InlineData("Specifically, our approach, Learning TO Diversify via Weighted Kernels (L2DWK), performs classifier combination by optimizing a simple criterion.", null, "L2DWK")] // 1406.1167: a 2 that says "TO"
     [InlineData("In this paper, we propose an efficient method for feature extraction. We will refer to this algorithm as mutual information discriminant analysis (MIDA).", null, "MIDA")] // 1206.2058: the paper names its own technique
     [InlineData("We model such tasks with a novel probabilistic graphical model, and design and implement LazySusan, a decision-theoretic controller that dynamically requests responses.", null, "LazySusan")] // 1210.4870: ", and design and implement X"
+    [InlineData("To improve the security of transmissions, we investigate the antenna selection at the source and propose the optimal antenna selection (OAS) and suboptimal antenna selection (SAS) schemes, depending on whether the source node has the global channel state information (CSI).", null, "SAS")] // 1501.06407: coordinated definitions share the noun after the last
+    [InlineData("To improve the security of transmissions, we investigate the antenna selection at the source and propose the optimal antenna selection (OAS) and suboptimal antenna selection (SAS) schemes, depending on whether the source node has the global channel state information (CSI).", null, "OAS")]
+    [InlineData("This paper presents an end-to-end neural network model, named Neural Generative Question Answering (genQA), that can generate answers to simple factoid questions, both in natural language.", "Neural Generative Question Answering", "genQA")] // 1512.01337: a model named with a task's words
+    [InlineData("In this thesis, based on our experiments, we contributed a series of solutions, including 1) a Goal Net based method to enhance goal management, 2) a novel Simple Multi-Agent Real-Time (SMART) approach to enhance intelligent task allocation.", null, "SMART")] // 1502.04170: letters defined after "a novel" in a sentence of our doing
+    [InlineData("In this paper, we describe a novel hybrid factored Markov decision process (MDP) model that allows for a compact representation of these problems, and a new hybrid approximate linear programming (HALP) framework that permits their efficient solutions.", null, "HALP")] // 1110.0028
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -272,6 +277,7 @@ public sealed class ProposesTests
     [InlineData("We adapt a previous technique called isoGRASP to our problem setting.")] // 1512.09090
     [InlineData("In this work we propose a roadmap towards the analytical understanding of Device-to-Device (D2D) communications in LTE-A networks.")] // 1405.6689: a term of the field, not a coinage
     [InlineData("We call this problem the influence blocking maximization (IBM) problem.")] // 1110.4723: a problem named, no technique
+    [InlineData("Recently, a novel hybrid approximate linear programming (HALP) framework was shown to permit efficient solutions; we study its limits.")] // earlier work after "a novel"
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
