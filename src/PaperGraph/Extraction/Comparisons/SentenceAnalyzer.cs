@@ -2192,6 +2192,14 @@ internal sealed partial class SentenceAnalyzer
                 from = k + 1;
                 break;
             }
+
+            if ((Is(k, "because") || Is(k, "since") || (Is(k, "as") && k >= 1 && _t[k - 1].Kind == TokenKind.Word && !Is(k - 1, "such") && !Is(k - 1, "well")
+                && !Is(k - 1, "same") && !Is(k - 1, "so") && !Has(k - 1, WordClass.Reporting))) && k + 1 < bestEnd && _t[k + 1].Kind == TokenKind.Entity && HasFreeCandidate(k + 1, bestEnd))
+            {
+                // "our design has merit as EmptyHeaded outperforms MonetDB": a clause of reason has its own subject.
+                from = k + 1;
+                break;
+            }
         }
 
         SubjectCandidate? chosen = null;
