@@ -2505,12 +2505,18 @@ internal sealed partial class SentenceAnalyzer
     {
         const WordClass NotANoun = WordClass.Preposition | WordClass.Determiner | WordClass.Adverb | WordClass.Boundary | WordClass.Coordinator
             | WordClass.Reporting | WordClass.Pronoun | WordClass.Verb | WordClass.SelfDeterminer;
-        if (k - 1 < lo || _t[k - 1].Kind != TokenKind.Word || !char.IsLower(_text[_t[k - 1].Start]) || Has(k - 1, NotANoun))
+        var j = k + 1;
+        if (k - 1 >= lo && (Is(k - 1, "allows") || Is(k - 1, "allow") || Is(k - 1, "allowed") || Is(k - 1, "enables") || Is(k - 1, "enable")
+            || Is(k - 1, "enabled") || Is(k - 1, "helps") || Is(k - 1, "help")) && Is(k + 1, "to"))
+        {
+            // "This careful tuning allows Sapporo2 to be faster than Sapporo1": the name is what the infinitive says of it.
+            j = k + 2;
+        }
+        else if (k - 1 < lo || _t[k - 1].Kind != TokenKind.Word || !char.IsLower(_text[_t[k - 1].Start]) || Has(k - 1, NotANoun))
         {
             return false;
         }
 
-        var j = k + 1;
         while (j < _t.Count && j <= k + 3 && _t[j].Kind == TokenKind.Word && CueAt(j) == Cue.None && (IsAdverbial(j) || IsBe(j)))
         {
             j++;

@@ -1010,7 +1010,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     {
         var before = text.AsSpan(0, start - 1).TrimEnd();
         var space = before.LastIndexOf(' ');
-        return start + name.Length < text.Length && text[start + name.Length] == ')' && TechniqueHeads.Contains(before[(space + 1)..].ToString())
+        return start + name.Length < text.Length && text[start + name.Length] == ')' && before[(space + 1)..].ToString() is var kind && (TechniqueHeads.Contains(kind) || BuiltKinds.Contains(kind))
             && name.Any(char.IsUpper) && name.Any(c => char.IsDigit(c) || char.IsLower(c)) && lexicon.Find(name) is null
             && !Acronyms.Find(text).Any(d => d.ShortStart == start);
     }
@@ -1019,6 +1019,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     {
         "heuristic", "iteration", "algorithm", "search", "method", "descent", "ascent", "sampling", "regression", "estimation", "estimator", "clustering",
         "optimization", "optimisation", "propagation", "filtering", "filter", "classifier", "learning",
+    };
+
+    // Kinds of thing a paper builds, after which a name in parentheses names it ("Our decoder (Masked VByte)").
+    private static readonly HashSet<string> BuiltKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decoder", "encoder", "solver", "approach", "framework", "technique", "scheme", "architecture",
     };
 
     // The singular of a plural multi-word expansion ("wide residual networks" → "wide residual network"), or null.

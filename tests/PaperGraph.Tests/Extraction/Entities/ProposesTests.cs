@@ -163,6 +163,9 @@ public sealed class ProposesTests
     [InlineData("This paper presents an end-to-end neural network model, named Neural Generative Question Answering (genQA), that can generate answers to simple factoid questions, both in natural language.", "Neural Generative Question Answering", "genQA")] // 1512.01337: a model named with a task's words
     [InlineData("In this thesis, based on our experiments, we contributed a series of solutions, including 1) a Goal Net based method to enhance goal management, 2) a novel Simple Multi-Agent Real-Time (SMART) approach to enhance intelligent task allocation.", null, "SMART")] // 1502.04170: letters defined after "a novel" in a sentence of our doing
     [InlineData("In this paper, we describe a novel hybrid factored Markov decision process (MDP) model that allows for a compact representation of these problems, and a new hybrid approximate linear programming (HALP) framework that permits their efficient solutions.", null, "HALP")] // 1110.0028
+    [InlineData("Previous attempts to accelerate VByte decoding using SIMD vector instructions have been disappointing. Our decoder (Masked VByte) is 2 to 4 times faster than a conventional scalar VByte decoder.", "Vectorized VByte Decoding", "Masked VByte")] // 1503.07387: a name in parentheses after "our" and the kind
+    [InlineData("On several benchmark datasets, our method (NNRank) outperforms a neural network classification method.", null, "NNRank")] // 0704.1028
+    [InlineData("For even better compression, we propose another new vectorized scheme (SIMD-FastPFOR) that has a compression ratio within 10% of a state-of-the-art scheme.", null, "SIMD-FastPFOR")] // 1209.2137
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
