@@ -176,7 +176,8 @@ internal static class ComparisonWords
             "mechanism", "module", "objective", "formulation", "variant", "variants", "paradigm", "policy", "loss", "metric", "benchmark",
             "dataset", "agent", "detector", "tokenizer", "encoder", "decoder", "layer", "operator", "regularizer", "initialization",
             "protocol", "protocols", "schemes", "extension", "classifier", "controller", "filter", "heuristic", "tagger", "parser", "planner", "solver", "transformation", "representation", "representations", "kernel", "kernels", "descriptor", "descriptors");
-        Add(WordClass.Producing, "obtained", "achieved", "attained", "produced", "reported", "reached", "yielded", "delivered");
+        Add(WordClass.Producing, "obtained", "achieved", "attained", "produced", "reported", "reached", "yielded", "delivered", "provided",
+            "given", "generated", "computed", "returned", "found", "offered");
         Add(WordClass.Coordinator, "and", "or", "&");
         Add(WordClass.ListIntro, "such", "including", "like", "e.g", "i.e", "namely", "eg", "ie");
         Add(WordClass.OfObject, "performance", "performances", "accuracy", "accuracies", "results", "result", "quality", "effectiveness",

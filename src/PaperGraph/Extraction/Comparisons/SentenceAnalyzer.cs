@@ -1497,6 +1497,12 @@ internal sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            if (k == from && Is(k, "only") && k + 1 < _t.Count && (_t[k + 1].Kind == TokenKind.Entity || Is(k + 1, "the") && k + 2 < _t.Count && _t[k + 2].Kind == TokenKind.Entity))
+            {
+                // "the FBT algorithm outperformed only the PCA": a win over that name, if over no other.
+                continue;
+            }
+
             if (Has(k, WordClass.ObjectStop) || Has(k, WordClass.Negator) || CueAt(k) is Cue.Outperform or Cue.ParityVerb or Cue.Compare)
             {
                 break;
