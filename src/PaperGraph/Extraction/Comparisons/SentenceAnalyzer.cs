@@ -2031,6 +2031,45 @@ internal sealed partial class SentenceAnalyzer
         return false;
     }
 
+    // "Although RBM-EDA requires larger population sizes …, it outperforms BOA": "it" right after a concessive clause
+    // that opens the sentence stands for that clause's subject, when it is a name: the name's token, or -1.
+    private int ConcessiveSubject(int it)
+    {
+        var j = Is(0, "even") ? 1 : 0;
+        if (!IsPunct(it - 1, ',') || !(Is(j, "although") || Is(j, "though") || Is(j, "while") || Is(j, "whereas")))
+        {
+            return -1;
+        }
+
+        j += Is(j + 1, "the") ? 2 : 1;
+        if (j >= it - 1 || _t[j].Kind != TokenKind.Entity || !TakesClaims(_mentions[_t[j].Mention].Type))
+        {
+            return -1;
+        }
+
+        var verb = j + 1;
+        while (verb < it && Has(verb, WordClass.NounTail))
+        {
+            verb++;
+        }
+
+        if (verb >= it || _t[verb].Kind != TokenKind.Word || !char.IsLower(_text[_t[verb].Start]) || Has(verb, WordClass.Preposition | WordClass.Coordinator))
+        {
+            return -1;
+        }
+
+        for (var m = j + 1; m < it - 1; m++)
+        {
+            if (IsPunct(m, ',') || _t[m].Kind == TokenKind.Entity && TakesClaims(_mentions[_t[m].Mention].Type))
+            {
+                // One clause, naming no other technique.
+                return -1;
+            }
+        }
+
+        return j;
+    }
+
     // "Our discovered model family, BigNASModels, achieve …": the name set off by commas is the self-reference's own.
     private bool NamedByAppositive(int head, int hi)
     {
@@ -2058,6 +2097,10 @@ internal sealed partial class SentenceAnalyzer
                     Modifier = !TakesClaims(_mentions[_t[k].Mention].Type) || IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k)
                         || IsEarlierObject(k),
                 });
+            }
+            else if (Is(k, "it") && ConcessiveSubject(k) is var antecedent && antecedent >= 0)
+            {
+                _candidates.Add(Candidate(antecedent) with { Token = k });
             }
             else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)) && !IsExpletiveIt(k))
             {
