@@ -1318,7 +1318,32 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 Propose(at >= 0 ? text : title, prefix, at >= 0 ? at : 0, "title-prefix", at >= 0 ? found : null, discovered, proposed, known: true);
             }
         }
+
+        if (title is not null && TitleNamesPair().Match(title) is { Success: true } titled2 && !ComparativeSubtitle().IsMatch(title))
+        {
+            // "LPCH and UDLPCH: Location-aware Routing Techniques in WSNs", "Introducing LoCo, a Logic for Configuration
+            // Problems": coined names the title presents, when the abstract uses them too, and either coins them (a lower-case
+            // letter inside) or introduces them ("we proposed …, LPCH and UDLPCH"). Not "NLP and CALL: …", "E-Business and SMEs".
+            foreach (var g in new[] { titled2.Groups["a"], titled2.Groups["b"] })
+            {
+                if (g.Success && CoinedNames.IsNameShaped(g.Value) && IndexOfWord(text, g.Value) is var at and >= 0 && lexicon.Find(g.Value) is null
+                    && !(g.Value.Length > 2 && g.Value[^1] == 's' && char.IsUpper(g.Value[^2]))
+                    && (g.Value.Skip(1).Any(char.IsLower) || IntroducedInItsSentence().IsMatch(text.AsSpan(SentenceStart(text, at), at - SentenceStart(text, at)))))
+                {
+                    Propose(text, g.Value, at, "title-prefix", found, discovered, proposed, known: true);
+                }
+            }
+        }
     }
+
+    [GeneratedRegex(@":\s*(?:An?\s+)?(?:Comparative|Comparison|Survey|Review|Preliminary|Case Study|Evaluation|Overview|Performance)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparativeSubtitle();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work|article|letter))\b[^.]{0,40}\b(?:propose|present|introduce|develop|design|implement|demonstrate|describe)", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducedInItsSentence();
+
+    [GeneratedRegex(@"^(?:(?<a>[A-Z][\w-]*[A-Z0-9][\w-]*) (?:and|&) (?<b>[A-Z][\w-]*[A-Z0-9][\w-]*):|Introducing (?<a>[A-Z][\w-]*[A-Z0-9][\w-]*)(?:[,:]| -|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleNamesPair();
 
     // "Beyond Maximum Likelihood: …", "Memory Matters: …", "Towards …": a slogan, not a name.
     private static bool IsSlogan(string prefix) =>

@@ -166,6 +166,8 @@ public sealed class ProposesTests
     [InlineData("Previous attempts to accelerate VByte decoding using SIMD vector instructions have been disappointing. Our decoder (Masked VByte) is 2 to 4 times faster than a conventional scalar VByte decoder.", "Vectorized VByte Decoding", "Masked VByte")] // 1503.07387: a name in parentheses after "our" and the kind
     [InlineData("On several benchmark datasets, our method (NNRank) outperforms a neural network classification method.", null, "NNRank")] // 0704.1028
     [InlineData("For even better compression, we propose another new vectorized scheme (SIMD-FastPFOR) that has a compression ratio within 10% of a state-of-the-art scheme.", null, "SIMD-FastPFOR")] // 1209.2137
+    [InlineData("Therefore, we proposed new clustering techniques in routing protocols, Location-aware Permanent CH (LPCH) and User Defined Location-aware Permanent CH (UDLPCH).", "LPCH and UDLPCH: Location-aware Routing Techniques in WSNs", "UDLPCH")] // 1307.7111: a title's pair of names the abstract introduces
+    [InlineData("In this paper we present the core of LoCo, a logic-based high-level representation language for expressing configuration problems.", "Introducing LoCo, a Logic for Configuration Problems", "LoCo")] // 1109.0115
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -284,6 +286,16 @@ public sealed class ProposesTests
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
+
+        Assert.Empty(r.Proposes);
+    }
+
+    [Theory]
+    [InlineData("Wi-Fi & WiMAX: A Comparative Study", "Wireless networking has offered us an alternative: Wi-Fi and WiMAX are compared here.")] // 1302.2247: a comparison of existing names
+    [InlineData("DL-PA and DCL-PC: model checking and satisfiability problem are indeed in PSPACE", "We prove that model checking of both Dynamic Logic of Propositional Assignments DL-PA and Coalition Logic DCL-PC is in PSPACE.")] // 1411.7825: names studied, not introduced
+    public void TitlePairsOfStudiedNamesAreNotProposed(string title, string text)
+    {
+        var r = EntityTestKit.Recognize(text, title);
 
         Assert.Empty(r.Proposes);
     }
