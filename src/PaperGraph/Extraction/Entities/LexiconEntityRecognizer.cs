@@ -599,7 +599,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             var shortNorm = EntityKey.Normalize(d.Short);
             var longNorm = EntityKey.Normalize(d.Long);
             var stoppedLetters = lexicon.IsStopword(shortNorm) || lexicon.IsStopword(shortNorm.TrimEnd('s'));
-            var redefined = stoppedLetters && RedefinedAsTechnique(d);
+            var redefined = stoppedLetters && (RedefinedAsTechnique(d) || d.Short.Length >= 2 && d.Short.All(char.IsAsciiLetterUpper) && TechniqueHeadAfter(text, d));
             if ((stoppedLetters && !redefined) || lexicon.IsStopword(longNorm) || lexicon.Find(d.Long) is null && IsGenericModelClass(d.Long))
             {
                 // "Large Language Models (LLMs)": neither side is an entity, nor are the letters elsewhere ("a new efficient LLVM family").
@@ -717,7 +717,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return after.StartsWith(") principle", StringComparison.Ordinal) || after.StartsWith(") method", StringComparison.Ordinal)
             || after.StartsWith(") algorithm", StringComparison.Ordinal) || after.StartsWith(") approach", StringComparison.Ordinal)
             || after.StartsWith(") estimator", StringComparison.Ordinal) || after.StartsWith(") criterion", StringComparison.Ordinal)
-            || after.StartsWith(") technique", StringComparison.Ordinal);
+            || after.StartsWith(") technique", StringComparison.Ordinal) || after.StartsWith(") scheme", StringComparison.Ordinal)
+            || after.StartsWith(") protocol", StringComparison.Ordinal);
     }
 
     // The definition coordinated right after this one ("(RG) and Modified Rule Generation (MRG) algorithms") is followed by
@@ -1749,7 +1750,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered) =>
         AddShortFormTechniques(CapitalsBeforeTechniqueNoun().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
 
-    [GeneratedRegex(@"(?<![\w-])(?<name>(?:[1-4]D-?)?[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*|[A-Z]-[A-Za-z][a-z]{2,}) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<name>(?:[1-4]D-?)?[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*|[A-Z]-[A-Za-z][a-z]{2,}) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier|scheme|protocol)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsBeforeTechniqueNoun();
 
     private void DiscoverTaskPhrases(string text, List<Candidate> found)
@@ -1938,11 +1939,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega",
     };
 
-    private static readonly HashSet<string> NotTechniques = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> NotTechniques = new(StringComparer.Ordinal)
     {
         "SOTA", "PAC", "NP", "PTIME", "EXPTIME", "NEXPTIME", "PSPACE", "FPT", "PTAS", "FPTAS", "FPRAS", "GPU", "GPUs", "CPU", "CPUs", "TPU", "FPGA", "ASIC", "RAM", "API", "US", "USA", "UK", "EU", "IEEE", "ACM", "PC", "OS", "SNR", "BER", "MSE",
         "RMSE", "MAE", "AUC", "ROC", "IoU", "PSNR", "SSIM", "FID", "BLEU", "ROUGE", "WER", "CER", "DL", "ML", "AI", "CV", "IR", "QA", "NER", "POS", "MT",
         "ASR", "TTS", "HMM", "LTE", "WiFi", "IoT", "CT", "MRI", "PET", "ECG", "EEG", "DNA", "RNA", "OCR", "SQL", "HTML", "XML", "JSON", "PDF", "LAN", "WAN",
+
+        // Layers and standards a protocol or scheme belongs to ("the current MAC protocol", "the TCP protocol"), not one technique.
+        "MAC", "PHY", "TCP", "UDP", "IP", "HTTP", "RTS", "CTS", "QoS", "QoE", "IVC", "OSI",
     };
 
     // "CVM Tsang05, LASVM Bordes05", "[Tomasi1998]", "[GT-2003]": a citation key (author or initials and a year) whose

@@ -157,7 +157,7 @@ internal static partial class LowerCaseDefinitions
     // "the optimal antenna selection (OAS) and suboptimal antenna selection (SAS) schemes": coordinated definitions share
     // the noun after the last of them.
     private static bool IsTechniqueNounAfter(string text, AcronymDefinition d) =>
-        IsTechniqueNoun(WordAfter(text, d)) || SharedHeadAfter().Match(text, Math.Min(text.Length, d.ShortStart + d.Short.Length)) is { Success: true } m && IsTechniqueNoun(m.Groups["noun"].ValueSpan);
+        IsTechniqueNoun(WordAfter(text, d)) && !(WordAfter(text, d) is "protocol" && LexiconEntityRecognizer.NotTechniques.Contains(d.Short)) || SharedHeadAfter().Match(text, Math.Min(text.Length, d.ShortStart + d.Short.Length)) is { Success: true } m && IsTechniqueNoun(m.Groups["noun"].ValueSpan);
 
     [GeneratedRegex(@"\G\) and (?:[\w-]+ ){1,6}\([A-Za-z][\w-]*\) (?<noun>[a-z]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SharedHeadAfter();
@@ -196,7 +196,7 @@ internal static partial class LowerCaseDefinitions
     private static bool IsTechniqueNoun(ReadOnlySpan<char> word)
     {
         foreach (var w in (ReadOnlySpan<string>)["algorithm", "algorithms", "method", "methods", "approach", "technique", "techniques", "scheme", "schemes",
-            "framework", "strategy", "procedure", "estimator", "heuristic", "decoder", "decoding", "policy", "paradigm", "mechanism"])
+            "framework", "strategy", "procedure", "estimator", "heuristic", "decoder", "decoding", "policy", "paradigm", "mechanism", "protocol"])
         {
             if (word.Equals(w, StringComparison.Ordinal))
             {

@@ -283,6 +283,7 @@ public sealed class ProposesTests
     [InlineData("In this work we propose a roadmap towards the analytical understanding of Device-to-Device (D2D) communications in LTE-A networks.")] // 1405.6689: a term of the field, not a coinage
     [InlineData("We call this problem the influence blocking maximization (IBM) problem.")] // 1110.4723: a problem named, no technique
     [InlineData("Recently, a novel hybrid approximate linear programming (HALP) framework was shown to permit efficient solutions; we study its limits.")] // earlier work after "a novel"
+    [InlineData("Medium access control (MAC) protocol design is hard. We study the medium access control (MAC) protocol of ad hoc networks.")] // a layer's protocol, no technique's name
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
