@@ -1816,7 +1816,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             var word = text[tokens[first].Start..tokens[i].End];
-            if (!word.Any(char.IsLower) && first < i && VariantOfKnownTechnique(word, discovered) is { } variantType && !discovered.ContainsKey(word)
+            if (!word.Any(char.IsLower) && first < i && !(tokens[i].End < text.Length && text[tokens[i].End] == '/') && VariantOfKnownTechnique(word, discovered) is { } variantType && !discovered.ContainsKey(word)
                 && lexicon.Find(word) is null && !lexicon.IsStopword(EntityKey.Normalize(word)) && !IsNotAName(word))
             {
                 // "LSA-TR and LSA-AUX", "OP-ELM, GASEN-ELM": capitals joined to a technique's name are a variant of it.
