@@ -2642,7 +2642,8 @@ internal sealed partial class SentenceAnalyzer
             return false;
         }
 
-        return before < lo || IsPunct(before, ',') || Is(before, "that") || Has(before, WordClass.Reporting);
+        // "Both synthetic and real oil fields are considered, and the performance of MCS is compared to …": a clause of its own.
+        return before < lo || IsPunct(before, ',') || Is(before, "that") || Has(before, WordClass.Reporting) || (Opens(the) && Is(before, "and") && IsPunct(before - 1, ','));
     }
 
     // "the aggregate bisection bandwidth of DiFS … is much better than that of ECMP": the object's "that of" says the noun
