@@ -1222,7 +1222,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 // even when a list of the field already knows the name.
                 var appositive = name.Length == 0 && scope == def.LongStart && text.AsSpan(0, scope).TrimEnd().EndsWith(',');
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive || (name.Length > 0 && CoinedNames.NamedByIntroduction(text, start)) || IntroducesDefinition(text, def));
-                for (var next = def.LongStart == scope || PlainLead().IsMatch(text.AsSpan(scope, def.LongStart - scope)) ? CoordinatedDefinition(text, definitions, def) : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
+                for (var next = def.LongStart == scope || PlainLead().IsMatch(text.AsSpan(scope, def.LongStart - scope)) || SharesPluralHead(text, definitions, def) ? CoordinatedDefinition(text, definitions, def) : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
                 {
                     // "introduces Knowledge Forgetting Rate (KFR) and Knowledge Retention Rate (KRR)".
                     Propose(text, next.Short, next.ShortStart, "coined-name", found, discovered, proposed);
@@ -1452,6 +1452,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private static partial Regex SaysWhatItIs();
 
     // The definition right after this one's short form, joined by "and" or a comma, or null.
+    // "such as the least mean logarithmic square (LMLS) and least logarithmic absolute difference (LLAD) algorithms": the
+    // definition coordinated after this one ends in a plural technique noun the two share.
+    private static bool SharesPluralHead(string text, List<AcronymDefinition> definitions, AcronymDefinition def) =>
+        CoordinatedDefinition(text, definitions, def) is { } next && PluralTechniqueAfter().IsMatch(text.AsSpan(Math.Min(text.Length, next.ShortStart + next.Short.Length)));
+
+    [GeneratedRegex(@"^\) (?:algorithms|methods|schemes|techniques|protocols|estimators|filters|detectors|receivers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralTechniqueAfter();
+
     private static AcronymDefinition? CoordinatedDefinition(string text, List<AcronymDefinition> definitions, AcronymDefinition def)
     {
         var after = def.ShortStart + def.Short.Length + 1;

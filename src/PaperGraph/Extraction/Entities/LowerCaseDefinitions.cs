@@ -135,6 +135,12 @@ internal static partial class LowerCaseDefinitions
             }
         }
 
+        if (NovelKindRightBefore().IsMatch(before))
+        {
+            // "present the novel meta-algorithm cutting plane aggregation (CPA)": the kind, new, then its name.
+            return true;
+        }
+
         if (before.Length < 2 || before[^1] != ',')
         {
             return false;
@@ -148,6 +154,9 @@ internal static partial class LowerCaseDefinitions
 
     [GeneratedRegex("(?:" + CoinedNames.RefersToItsOwnAs + @"|\b[Ww]e (?:call|term|name|dub) (?:this|our|the (?:resulting|proposed|new))(?: [\w-]+){0,2}? (?:method|approach|algorithm|model|framework|technique|scheme|architecture|procedure|estimator|classifier|network)s?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NamesItsOwn();
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Oo]ur) (?:new|novel|proposed) (?:[\w-]+ )?(?:[\w]+-)?(?:algorithm|method|approach|technique|scheme|framework|heuristic|estimator|procedure|model|protocol)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NovelKindRightBefore();
 
     [GeneratedRegex(@"\b(?:[Aa]n?) (?:new|novel) (?:[\w\-]+ ){0,3}[\w\-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex NewThingBefore();

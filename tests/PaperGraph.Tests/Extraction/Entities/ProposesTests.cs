@@ -168,6 +168,9 @@ public sealed class ProposesTests
     [InlineData("For even better compression, we propose another new vectorized scheme (SIMD-FastPFOR) that has a compression ratio within 10% of a state-of-the-art scheme.", null, "SIMD-FastPFOR")] // 1209.2137
     [InlineData("Therefore, we proposed new clustering techniques in routing protocols, Location-aware Permanent CH (LPCH) and User Defined Location-aware Permanent CH (UDLPCH).", "LPCH and UDLPCH: Location-aware Routing Techniques in WSNs", "UDLPCH")] // 1307.7111: a title's pair of names the abstract introduces
     [InlineData("In this paper we present the core of LoCo, a logic-based high-level representation language for expressing configuration problems.", "Introducing LoCo, a Logic for Configuration Problems", "LoCo")] // 1109.0115
+    [InlineData("We describe several advances in translating MAP queries to ILP instances and present the novel meta-algorithm cutting plane aggregation (CPA). CPA exploits local context-specific symmetries.", null, "CPA")] // 1304.4379: the new kind, then its name
+    [InlineData("In this paper, we introduce the concept of High Capacity Locality Aggregating Encodings (HCLAE) to this end, and propose Dictionary Annealing (DA) to learn HCLAE by a simulated annealing procedure.", null, "DA")] // 1509.05194: a second introduction after ", and propose"
+    [InlineData("We introduce important members of this family of algorithms such as the least mean logarithmic square (LMLS) and least logarithmic absolute difference (LLAD) algorithms that improve the convergence performance.", null, "LLAD")] // 1311.6809: coordinated definitions sharing a plural noun
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -284,6 +287,7 @@ public sealed class ProposesTests
     [InlineData("We call this problem the influence blocking maximization (IBM) problem.")] // 1110.4723: a problem named, no technique
     [InlineData("Recently, a novel hybrid approximate linear programming (HALP) framework was shown to permit efficient solutions; we study its limits.")] // earlier work after "a novel"
     [InlineData("Medium access control (MAC) protocol design is hard. We study the medium access control (MAC) protocol of ad hoc networks.")] // a layer's protocol, no technique's name
+    [InlineData("We consider transmission over the binary erasure channel and present results for a variety of regular SC-LDPC code ensembles constructed using protographs.")] // 1411.4373: "and present results" introduces nothing
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
