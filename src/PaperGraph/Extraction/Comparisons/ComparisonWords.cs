@@ -175,7 +175,7 @@ internal static class ComparisonWords
             "strategies", "solution", "network", "networks", "recipe", "scheme", "design", "optimizer", "procedure", "estimator",
             "mechanism", "module", "objective", "formulation", "variant", "variants", "paradigm", "policy", "loss", "metric", "benchmark",
             "dataset", "agent", "detector", "tokenizer", "encoder", "decoder", "layer", "operator", "regularizer", "initialization",
-            "protocol", "protocols", "schemes", "extension", "classifier", "controller", "filter", "heuristic", "tagger", "parser", "planner", "solver", "transformation", "representation", "representations", "kernel", "kernels", "descriptor", "descriptors");
+            "protocol", "protocols", "schemes", "extension", "classifier", "controller", "filter", "heuristic", "tagger", "parser", "planner", "solver", "transformation", "representation", "representations", "kernel", "kernels", "descriptor", "descriptors", "library", "tool", "package", "engine", "program", "implementation");
         Add(WordClass.Producing, "obtained", "achieved", "attained", "produced", "reported", "reached", "yielded", "delivered", "provided",
             "given", "generated", "computed", "returned", "found", "offered");
         Add(WordClass.Coordinator, "and", "or", "&");
@@ -191,7 +191,8 @@ internal static class ComparisonWords
             "protocols", "metric", "metrics", "measure", "measures", "version", "versions", "regression", "estimator", "estimators",
             "optimization", "optimisation", "procedure", "procedures", "detection", "estimation", "equalization", "precoding",
             "beamforming", "classification", "ones", "structure", "structures", "classifier", "classifiers", "strategies", "schemes", "heuristics",
-            "code", "codes", "reconstruction");
+            "code", "codes", "reconstruction", "program", "programs", "library", "implementations", "decoder",
+            "decoders", "detector", "detectors", "receiver", "receivers", "engine", "engines", "tool", "tools", "package");
         Add(WordClass.Favourable, "better", "superior", "improve", "improves", "improved", "improving", "improvement", "improvements",
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",

@@ -1295,6 +1295,11 @@ internal sealed partial class SentenceAnalyzer
             // "better than those obtained by MCTS".
             k += 3;
         }
+        else if (Is(k, "the") && Has(k + 1, WordClass.OfObject) && Has(k + 2, WordClass.Producing) && Is(k + 3, "by"))
+        {
+            // "improve on the performance attained by the original DUDE".
+            k += 4;
+        }
 
         var depth = 0;
         var listMode = false;
@@ -3024,7 +3029,8 @@ internal sealed partial class SentenceAnalyzer
                 && !_mentions[_t[k].Mention].Origin.StartsWith("lexicon", StringComparison.Ordinal);
         }
 
-        var singularHead = Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant") || Is(n, "model");
+        var singularHead = Is(n, "method") || Is(n, "algorithm") || Is(n, "approach") || Is(n, "technique") || Is(n, "variant") || Is(n, "model")
+            || Is(n, "library") || Is(n, "implementation") || Is(n, "program") || Is(n, "tool") || Is(n, "engine");
         if (!singularHead)
         {
             return false;
