@@ -1755,8 +1755,19 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // "the KL-UCB algorithm", "basic SIR-PF algorithm", "proposed ISFCM algorithm", "DDPF approach": capitals the text
     // calls an algorithm or a method are a technique's name, though nothing defines them.
-    private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered) =>
+    // "IANN, a modified multilayer neural network algorithm", "a theory refinement system KBANN that uses …": capitals set
+    // off by an appositive that calls them a technique, or right after the kind of technique they name.
+    private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    {
         AddShortFormTechniques(CapitalsBeforeTechniqueNoun().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
+        if (text.Contains(", a", StringComparison.Ordinal) || text.Contains(" system ", StringComparison.Ordinal) || text.Contains(" algorithm ", StringComparison.Ordinal))
+        {
+            AddShortFormTechniques(CapitalsByTechniqueAppositive().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(?:(?<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*), an? (?:[\w-]+ ){0,5}?(?:algorithm|method|approach|technique|heuristic|classifier|solver)\b|\b(?:algorithm|system|solver|classifier|heuristic) (?<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*) (?:that|which|uses|is)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalsByTechniqueAppositive();
 
     [GeneratedRegex(@"(?<![\w-])(?<name>(?:[1-4]D-?)?[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*|[A-Z]-[A-Za-z][a-z]{2,}) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier|scheme|protocol)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsBeforeTechniqueNoun();
