@@ -111,6 +111,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We present Sapporo, a new library. The precision of our library is comparable to that of GRAPE-6, even though the GPU hardware is limited.", "Sapporo comparable GRAPE-6")] // 0902.4463: "our library" is the paper's own
     [InlineData("We compare ScaLAPACK with ELPA and EigenExa. The hybrid solvers with the two newer libraries, ELPA and EigenExa, give better benchmark results than the conventional ScaLAPACK library.", "ScaLAPACK compared EigenExa|EigenExa outperforms ScaLAPACK")] // 1504.06443: a library named by its name
     [InlineData("Advantage of using this knowledge is demonstrated by IANN, a modified multilayer neural network algorithm. IANN performance is even comparable to a theory refinement system KBANN that uses stronger domain knowledge.", "IANN comparable KBANN")] // 1005.5556: capitals an appositive calls an algorithm; capitals after the kind they name
+    [InlineData("We propose multi-linear interactive MF (MLIMF). In addition, we compared the proposed model with three typical other methods: user-based collaborative filtering (UCF), item-based collaborative filtering (ICF) and regularized MF (RMF).", "MLIMF compared UCF|MLIMF compared ICF|MLIMF compared RMF")] // 1404.1653: definitions listed after "methods:" are techniques
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

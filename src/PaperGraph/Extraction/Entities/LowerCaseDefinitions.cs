@@ -30,6 +30,8 @@ internal static partial class LowerCaseDefinitions
         intro = intro >= 0 ? intro : before.LastIndexOf(" including ", StringComparison.Ordinal);
         // "three evolutionary algorithms, namely- Particle Swarm Optimization(PSO), Artificial Bee Colony (ABC) and …"
         intro = intro >= 0 ? intro : before.LastIndexOf(" namely", StringComparison.Ordinal);
+        // "three typical other methods: user-based collaborative filtering (UCF), item-based collaborative filtering (ICF) and …"
+        intro = intro >= 0 ? intro : before.LastIndexOf(':');
         if (intro < 0)
         {
             // "two popular on-line algorithms, Gradient Descent (GD) and Exponentiated Gradient (EG)": an apposed list.
@@ -49,7 +51,7 @@ internal static partial class LowerCaseDefinitions
         var between = before[intro..].TrimEnd();
         if (!(between.EndsWith(" such as", StringComparison.Ordinal) || between.EndsWith(" including", StringComparison.Ordinal) || between.EndsWith(" namely", StringComparison.Ordinal)
             || between.EndsWith(" namely-", StringComparison.Ordinal) || between.EndsWith(" namely:", StringComparison.Ordinal) || between.EndsWith(',')
-            || between.EndsWith(" and", StringComparison.Ordinal) || between.EndsWith(" or", StringComparison.Ordinal)))
+            || between.EndsWith(" and", StringComparison.Ordinal) || between.EndsWith(" or", StringComparison.Ordinal) || between is ":"))
         {
             return false;
         }
