@@ -1143,6 +1143,24 @@ internal sealed partial class SentenceAnalyzer
             end = ParseObjects(objStart, leadingQualifier);
         }
 
+        if (_objects.Count == 0 && objStart >= 0 && objStart < _t.Count && ObjectAnaphor(objStart) is { } takenUp)
+        {
+            TookUpNamesBefore = true;
+            foreach (var s in subjects)
+            {
+                foreach (var o in takenUp)
+                {
+                    if (s.Key is not null && s.Type is { } type && Compatible(type, o.Type))
+                    {
+                        var (a, b) = reversed ? (o.Key, s.Key) : (s.Key, o.Key);
+                        Add(a, b, outcome, cue, s.Token, end, hedged, [s.Token]);
+                    }
+                }
+            }
+
+            return;
+        }
+
         if (_objects.Count == 0)
         {
             // "X outperforms Y on A, while performing on par on B": the parity clause shares the object.
@@ -1830,13 +1848,25 @@ internal sealed partial class SentenceAnalyzer
             }
         }
 
+        var run = NamesEndingSentenceBefore();
+        if (run is null || (Is(0, "both") && run.Count != 2))
+        {
+            return null;
+        }
+
+        TookUpNamesBefore = true;
+        return run.ConvertAll(r => new SubjectCandidate(head, r.Key, r.Type, Modifier: false));
+    }
+
+    // The two to four techniques, coordinated by commas or "and"/"or", that end the sentence before this one, in order; or null.
+    private List<EntityMention>? NamesEndingSentenceBefore()
+    {
         var before = _text.AsSpan(0, _t[0].Start).TrimEnd();
         if (before.Length == 0 || before[^1] != '.')
         {
             return null;
         }
 
-        // The names that end the sentence before, joined by commas or "and"/"or", latest first.
         var previous = before[..^1].LastIndexOf(". ") is var stop && stop >= 0 ? stop + 2 : 0;
         var run = new List<EntityMention>(4);
         var end = before.Length - 1;
@@ -1854,7 +1884,7 @@ internal sealed partial class SentenceAnalyzer
             }
 
             var gap = _text.AsSpan(mention.End, end - mention.End).Trim();
-            var joins = run.Count == 0 ? gap.IsEmpty : gap is "," or "and" or ", and" or "or" or ", or";
+            var joins = run.Count == 0 ? gap.IsEmpty || gap is ")" : gap is "," or "and" or ", and" or "or" or ", or" || IsDefinitionGap(gap);
             if (!joins || !TakesClaims(mention.Type))
             {
                 break;
@@ -1868,14 +1898,54 @@ internal sealed partial class SentenceAnalyzer
             end = mention.Start;
         }
 
-        if (run.Count < 2 || run.Count > 4 || (Is(0, "both") && run.Count != 2))
+        if (run.Count < 2 || run.Count > 4)
         {
             return null;
         }
 
         run.Reverse();
-        TookUpNamesBefore = true;
-        return run.ConvertAll(r => new SubjectCandidate(head, r.Key, r.Type, Modifier: false));
+        return run;
+    }
+
+    // Between a long form and its letters, "(", or between letters and the next long form, "),", ") and".
+    private static bool IsDefinitionGap(ReadOnlySpan<char> gap) => gap is "(" or ")," or ") and" or "), and" or ") or";
+
+    // "our method performs much better than other three methods", "outperforms these two algorithms": a counted or
+    // pointing plural head with no name takes up the techniques the sentence before ends with ("… three typical other
+    // methods: UCF, ICF and RMF."), as many as it counts. Null when there are none or the count differs.
+    private List<EntityMention>? ObjectAnaphor(int from)
+    {
+        var k = from;
+        if (Is(k, "the") || Is(k, "all"))
+        {
+            k++;
+        }
+
+        var pointing = false;
+        var count = 0;
+        for (var steps = 0; steps < 3 && k < _t.Count; steps++, k++)
+        {
+            if (Is(k, "these") || Is(k, "those") || Is(k, "above") || Is(k, "aforementioned"))
+            {
+                pointing = true;
+            }
+            else if (Is(k, "two") || Is(k, "three") || Is(k, "four"))
+            {
+                count = Is(k, "two") ? 2 : Is(k, "three") ? 3 : 4;
+            }
+            else if (!Is(k, "other"))
+            {
+                break;
+            }
+        }
+
+        if (!(pointing || count > 0) || !(Is(k, "methods") || Is(k, "algorithms") || Is(k, "approaches") || Is(k, "techniques") || Is(k, "schemes") || Is(k, "baselines")))
+        {
+            return null;
+        }
+
+        var run = NamesEndingSentenceBefore();
+        return run is not null && (count == 0 || run.Count == count) ? run : null;
     }
 
     // The head of a sentence opening "Experimental results show …", "Our experiments demonstrate …" (with no name before
