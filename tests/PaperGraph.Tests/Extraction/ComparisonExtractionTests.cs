@@ -168,7 +168,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("In our experiments on real sensor data, GP-UCB compares favorably with other heuristical GP optimization approaches.")] // 0912.3995: a kind of technique
     [InlineData("We present random spray Retinex (RSR), a new algorithm. Like other algorithms based on the Retinex model, RSR also provides local illumination estimation and it is faster than other path-wise Retinex algorithms.")] // 1310.0307
     [InlineData("Particulary, the GP-MOEA/D approach performs better than a Single Objective Optimization GP in most cases.")] // 1111.5720: no cut name from a slash compound
-    [InlineData("We propose DeepX. We compared it with two methods: SVM, KNN and LDA. DeepX performs much better than the other two methods.")] // the count differs from the names the sentence before ends with
+    [InlineData("We propose DeepX. We compared it with two methods: SVM, AdaBoost and random forest. DeepX performs much better than the other two methods.")] // the count differs from the names the sentence before ends with
     public void NegatedOrUnnamedObjectsGiveNoWin(string text)
     {
         Assert.DoesNotContain(Claims(text), c => c.Outcome == ComparisonOutcome.Outperforms && !c.Hedged);
