@@ -71,7 +71,7 @@ internal static partial class CoinedNames
     public static IEnumerable<(string Name, int Start, int ScopeStart)> Introduced(string text)
     {
         var presentIntro = -1;
-        foreach (Match m in IntroVerb().Matches(text))
+        foreach (var m in IntroMatches(text))
         {
             if (presentIntro < 0)
             {
@@ -1122,8 +1122,37 @@ internal static partial class CoinedNames
     /// <summary>"We refer to this algorithm as …": the paper names its own technique (a pattern, for the regexes that use it).</summary>
     internal const string RefersToItsOwnAs = @"\b[Ww]e (?:will )?refer to (?:our|this|these|the (?:resulting|proposed|new))(?: [\w-]+){0,2}? (?:method|approach|algorithm|model|framework|system|network|technique|scheme|architecture|procedure|estimator|detector|classifier|receiver|decoder|protocol|strategy|mechanism|tool)s? as";
 
-    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:(?!(?:the|a|an|our|this|these|its|their)\s(?!proposed\b))\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source|formulate|devise)[sd]?|\b(?:[Tt]his (?:paper|work)|[Ww]e) [^.]{0,120}?,? and (?:propose|introduce|present|(?:design|develop)s? and implement)s?\b|(?<=\b(?:[Ww]e|[Tt]his (?:paper|work))\b[^.]{0,160}), and (?:propose|introduce)\b|\bby (?:proposing|introducing|presenting)|\b[Ww]e (?:use|coin) the term|" + RefersToItsOwnAs + @")\s+(?<rest>(?:(?!,? and (?:propose|introduce|present|develop|design)s?\b)[^.]){0,160})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:[Tt]his framework|[Oo]ur (?:framework|method|approach)) (?:also )?(?:introduces|proposes|presents)|\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]n this (?:paper|work), we)\s+(?:(?!(?:the|a|an|our|this|these|its|their)\s(?!proposed\b))\w+\s+){0,2}?(?:propose|introduce|present|develop|design|release|contribute|construct|curate|build|create|call|term|name|dub|open-source|formulate|devise)[sd]?|\b(?:[Tt]his (?:paper|work)|[Ww]e) [^.]{0,120}?,? and (?:propose|introduce|present|(?:design|develop)s? and implement)s?\b|\bby (?:proposing|introducing|presenting)|\b[Ww]e (?:use|coin) the term|" + RefersToItsOwnAs + @")\s+(?<rest>(?:(?!,? and (?:propose|introduce|present|develop|design)s?\b)[^.]){0,160})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroVerb();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WeOrThisPaper();
+
+    // The introductions, then a second one after ", and propose" in a sentence of the paper's own doing ("we introduce the
+    // concept of HCLAE …, and propose Dictionary Annealing (DA)"), which the first one's reach would otherwise swallow.
+    private static IEnumerable<Match> IntroMatches(string text)
+    {
+        foreach (Match m in IntroVerb().Matches(text))
+        {
+            yield return m;
+        }
+
+        if (!text.Contains(", and propose", StringComparison.Ordinal) && !text.Contains(", and introduce", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (Match m in AndIntroVerb().Matches(text))
+        {
+            if (WeOrThisPaper().IsMatch(SentenceUpTo(text, m.Index)))
+            {
+                yield return m;
+            }
+        }
+    }
+
+    [GeneratedRegex(@", and (?:propose|introduce)\s+(?<rest>(?:(?!,? and (?:propose|introduce|present|develop|design)s?\b)[^.]){0,160})", RegexOptions.CultureInvariant)]
+    private static partial Regex AndIntroVerb();
 
     [GeneratedRegex(@"^(?![Ww]e (?:call|name|term|dub)).*\b(?:the|our) proposed\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveProposed();

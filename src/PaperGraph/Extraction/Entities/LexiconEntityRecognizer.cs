@@ -1760,14 +1760,33 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         AddShortFormTechniques(CapitalsBeforeTechniqueNoun().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
-        if (text.Contains(", a", StringComparison.Ordinal) || text.Contains(" system ", StringComparison.Ordinal) || text.Contains(" algorithm ", StringComparison.Ordinal))
-        {
-            AddShortFormTechniques(CapitalsByTechniqueAppositive().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
-        }
+        AddShortFormTechniques(CapitalsByTechniqueAppositive().Matches(text).Where(m => TechniqueNounWithin(m.Groups["rest"].ValueSpan, 6)).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
+        AddShortFormTechniques(CapitalsAfterTechniqueKind().Matches(text).Where(m => m.Index == 0 || !char.IsLetter(text[m.Index - 1])).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*), an? (?:[\w-]+ ){0,5}?(?:algorithm|method|approach|technique|heuristic|classifier|solver)\b|\b(?:algorithm|system|solver|classifier|heuristic) (?<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*) (?:that|which|uses|is)\b)", RegexOptions.CultureInvariant)]
+    private static bool TechniqueNounWithin(ReadOnlySpan<char> rest, int words)
+    {
+        foreach (var range in rest.Split(' '))
+        {
+            if (words-- == 0)
+            {
+                break;
+            }
+
+            if (rest[range] is "algorithm" or "method" or "approach" or "technique" or "heuristic" or "classifier" or "solver")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*), an? (?<rest>[^,.;()]{0,60})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsByTechniqueAppositive();
+
+    [GeneratedRegex(@"(?:algorithm|system|solver|classifier|heuristic) (?<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*) (?:that|which|uses|is)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalsAfterTechniqueKind();
 
     [GeneratedRegex(@"(?<![\w-])(?<name>(?:[1-4]D-?)?[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*|[A-Z]-[A-Za-z][a-z]{2,}) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier|scheme|protocol)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsBeforeTechniqueNoun();
