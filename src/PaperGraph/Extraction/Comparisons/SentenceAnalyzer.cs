@@ -1150,11 +1150,7 @@ internal sealed partial class SentenceAnalyzer
             {
                 foreach (var o in takenUp)
                 {
-                    if (s.Key is not null && s.Type is { } type && Compatible(type, o.Type))
-                    {
-                        var (a, b) = reversed ? (o.Key, s.Key) : (s.Key, o.Key);
-                        Add(a, b, outcome, cue, s.Token, end, hedged, [s.Token]);
-                    }
+                    AddTyped(s, o, outcome, cue, s.Token, end, reversed, hedged, [s.Token]);
                 }
             }
 
@@ -1252,16 +1248,18 @@ internal sealed partial class SentenceAnalyzer
         }
     }
 
-    private void AddTyped(SubjectCandidate s, int objToken, ComparisonOutcome outcome, int cue, int from, int to, bool reversed, bool hedged)
+    private void AddTyped(SubjectCandidate s, int objToken, ComparisonOutcome outcome, int cue, int from, int to, bool reversed, bool hedged) =>
+        AddTyped(s, _mentions[_t[objToken].Mention], outcome, cue, from, to, reversed, hedged, [s.Token, objToken]);
+
+    private void AddTyped(SubjectCandidate s, EntityMention o, ComparisonOutcome outcome, int cue, int from, int to, bool reversed, bool hedged, IReadOnlyList<int> excluded)
     {
-        var o = _mentions[_t[objToken].Mention];
         if (s.Key is null || s.Type is null || !Compatible(s.Type.Value, o.Type))
         {
             return;
         }
 
         var (a, b) = reversed ? (o.Key, s.Key) : (s.Key, o.Key);
-        Add(a, b, outcome, cue, from, to, hedged, [s.Token, objToken]);
+        Add(a, b, outcome, cue, from, to, hedged, excluded);
     }
 
     private void Add(string subjectKey, string objectKey, ComparisonOutcome outcome, int cue, int from, int to, bool hedged, IReadOnlyList<int> excluded)

@@ -677,7 +677,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) || (lettersKnown && TechniqueHeadAfter(text, d))
-                || (redefined && lexicon.IsStopword(shortNorm)) ? EntityType.Method : null);
+                || (redefined && lexicon.IsStopword(shortNorm)) || TechniqueHeadAfterNext(text, d, all) ? EntityType.Method : null);
             if (type is null)
             {
                 continue;
@@ -1451,7 +1451,6 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"^\)\s*(?:(?:method|model|algorithm|framework|network|approach|architecture|scheme|technique)\s+)?(?:,|which\b|that\b|:|;|\.(?:\s|$))")]
     private static partial Regex SaysWhatItIs();
 
-    // The definition right after this one's short form, joined by "and" or a comma, or null.
     // "such as the least mean logarithmic square (LMLS) and least logarithmic absolute difference (LLAD) algorithms": the
     // definition coordinated after this one ends in a plural technique noun the two share.
     private static bool SharesPluralHead(string text, List<AcronymDefinition> definitions, AcronymDefinition def) =>
@@ -1460,6 +1459,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"^\) (?:algorithms|methods|schemes|techniques|protocols|estimators|filters|detectors|receivers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PluralTechniqueAfter();
 
+    // The definition right after this one's short form, joined by "and" or a comma, or null.
     private static AcronymDefinition? CoordinatedDefinition(string text, List<AcronymDefinition> definitions, AcronymDefinition def)
     {
         var after = def.ShortStart + def.Short.Length + 1;

@@ -165,13 +165,8 @@ internal static partial class LowerCaseDefinitions
 
     // "(RSP) algorithm", "(AF) scheme": the noun right after the short form calls it a technique. Broader heads
     // ("(CR) system", "(MAC) layer", "(PPI) prediction") name devices, settings and problems as often.
-    // "the optimal antenna selection (OAS) and suboptimal antenna selection (SAS) schemes": coordinated definitions share
-    // the noun after the last of them.
     private static bool IsTechniqueNounAfter(string text, AcronymDefinition d) =>
-        IsTechniqueNoun(WordAfter(text, d)) && !(WordAfter(text, d) is "protocol" && LexiconEntityRecognizer.NotTechniques.Contains(d.Short)) || SharedHeadAfter().Match(text, Math.Min(text.Length, d.ShortStart + d.Short.Length)) is { Success: true } m && IsTechniqueNoun(m.Groups["noun"].ValueSpan);
-
-    [GeneratedRegex(@"\G\) and (?:[\w-]+ ){1,6}\([A-Za-z][\w-]*\) (?<noun>[a-z]+)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SharedHeadAfter();
+        WordAfter(text, d) is var word && IsTechniqueNoun(word) && !(word is "protocol" && LexiconEntityRecognizer.NotTechniques.Contains(d.Short));
 
     // "weight compander (WC), a novel effective method": an appositive right after the definition calls it a technique.
     private static bool TechniqueAppositiveAfter(string text, AcronymDefinition d)
