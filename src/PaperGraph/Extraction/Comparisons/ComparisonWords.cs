@@ -175,7 +175,9 @@ internal static class ComparisonWords
             "strategies", "solution", "network", "networks", "recipe", "scheme", "design", "optimizer", "procedure", "estimator",
             "mechanism", "module", "objective", "formulation", "variant", "variants", "paradigm", "policy", "loss", "metric", "benchmark",
             "dataset", "agent", "detector", "tokenizer", "encoder", "decoder", "layer", "operator", "regularizer", "initialization",
-            "protocol", "protocols", "schemes", "extension", "classifier", "controller", "filter", "heuristic", "tagger", "parser", "planner", "solver", "transformation", "representation", "representations", "kernel", "kernels", "descriptor", "descriptors", "library", "tool", "package", "engine", "program", "implementation");
+            "protocol", "protocols", "schemes", "extension", "classifier", "controller", "filter", "heuristic", "tagger", "parser", "planner", "solver", "transformation", "representation", "representations", "kernel", "kernels", "descriptor", "descriptors", "library", "tool", "package", "engine", "program", "implementation",
+            "placer", "router", "scheduler", "compiler", "simulator", "tracker", "allocator", "partitioner", "sampler", "predictor",
+            "recognizer", "segmenter", "translator", "summarizer", "retriever", "matcher", "learner", "synthesizer", "verifier", "prover");
         Add(WordClass.Producing, "obtained", "achieved", "attained", "produced", "reported", "reached", "yielded", "delivered", "provided",
             "given", "generated", "computed", "returned", "found", "offered");
         Add(WordClass.Coordinator, "and", "or", "&");

@@ -1518,6 +1518,12 @@ internal sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            if (Is(k, "leading") && Is(k - 1, "the"))
+            {
+                // "outperforms the leading work mPL6-3D": an adjective here, not "leading to".
+                continue;
+            }
+
             if (k == from && Is(k, "only") && k + 1 < _t.Count && (_t[k + 1].Kind == TokenKind.Entity || Is(k + 1, "the") && k + 2 < _t.Count && _t[k + 2].Kind == TokenKind.Entity))
             {
                 // "the FBT algorithm outperformed only the PCA": a win over that name, if over no other.
