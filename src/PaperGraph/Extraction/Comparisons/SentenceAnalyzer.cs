@@ -1498,9 +1498,11 @@ internal sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            if (Is(k, "by") && _objects.Count > 0 && NextObjectAfterMargin(k) is var nextObject && nextObject > 0)
+            if (Is(k, "by") && (_objects.Count > 0 || k == from + 1 && _t[from].Kind == TokenKind.Word && char.IsUpper(_text[_t[from].Start]) && _t[from].Class == WordClass.None)
+                && NextObjectAfterMargin(k) is var nextObject && nextObject > 0)
             {
-                // "outperforms bert2BERT by +12.0% and LiGO by +20.7%": each object with its own margin.
+                // "outperforms bert2BERT by +12.0% and LiGO by +20.7%": each object with its own margin; "outperforms Postgres by
+                // 2-4 orders of magnitude and MonetDB by 1-3": an unknown capitalised word first does not end the list.
                 k = nextObject - 1;
                 continue;
             }
