@@ -1854,6 +1854,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
 
             var word = text[tokens[first].Start..tokens[i].End];
+            if (i == first + 2 && StepsCompound().IsMatch(word) && !NotStepsTechniques.Contains(word) && !discovered.ContainsKey(word) && lexicon.Find(word) is null)
+            {
+                // "Spray-and-Wait", "Compute-and-Forward", "Discount-then-Filter": capitalised steps joined by "and"/"then" name a
+                // technique by what it does.
+                discovered[word] = (EntityType.Method, word, "name-shape");
+                continue;
+            }
+
             if (!word.Any(char.IsLower) && first < i && !(tokens[i].End < text.Length && text[tokens[i].End] == '/') && VariantOfKnownTechnique(word, discovered) is { } variantType && !discovered.ContainsKey(word)
                 && lexicon.Find(word) is null && !lexicon.IsStopword(EntityKey.Normalize(word)) && !IsNotAName(word))
             {
@@ -1882,6 +1890,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             discovered[word] = (type, word, "name-shape");
         }
     }
+
+    [GeneratedRegex(@"^[A-Z][a-z]+-(?:and|then)-[A-Z][a-z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex StepsCompound();
+
+    private static readonly HashSet<string> NotStepsTechniques = new(StringComparer.Ordinal)
+    {
+        "Plug-and-Play", "Salt-and-Pepper", "Trial-and-Error", "Here-and-There", "Dots-and-Boxes", "Command-and-Control", "Mix-and-Match",
+        "Give-and-Take", "Channel-and-Radio", "Hubs-and-Authorities", "Stem-and-Cycle",
+    };
 
     private EntityType? VariantOfKnownTechnique(string word, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
