@@ -1222,7 +1222,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 // even when a list of the field already knows the name.
                 var appositive = name.Length == 0 && scope == def.LongStart && text.AsSpan(0, scope).TrimEnd().EndsWith(',');
                 Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed, known: appositive || (name.Length > 0 && CoinedNames.NamedByIntroduction(text, start)) || IntroducesDefinition(text, def));
-                for (var next = def.LongStart == scope || PlainLead().IsMatch(text.AsSpan(scope, def.LongStart - scope)) || SharesPluralHead(text, definitions, def) ? CoordinatedDefinition(text, definitions, def) : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
+                // Coordinated definitions are introduced with it when it opens the clause (after plain words at most) or when
+                // the two share the plural technique noun after the second ("the LMLS (…) and LLAD (…) algorithms").
+                var coordinated = CoordinatedDefinition(text, definitions, def);
+                var sameIntroduction = def.LongStart == scope || PlainLead().IsMatch(text.AsSpan(scope, def.LongStart - scope))
+                    || coordinated is not null && PluralTechniqueAfter().IsMatch(text.AsSpan(Math.Min(text.Length, coordinated.ShortStart + coordinated.Short.Length)));
+                for (var next = sameIntroduction ? coordinated : null; next is not null && discovered.ContainsKey(next.Short); next = CoordinatedDefinition(text, definitions, next))
                 {
                     // "introduces Knowledge Forgetting Rate (KFR) and Knowledge Retention Rate (KRR)".
                     Propose(text, next.Short, next.ShortStart, "coined-name", found, discovered, proposed);
@@ -1450,11 +1455,6 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     [GeneratedRegex(@"^\)\s*(?:(?:method|model|algorithm|framework|network|approach|architecture|scheme|technique)\s+)?(?:,|which\b|that\b|:|;|\.(?:\s|$))")]
     private static partial Regex SaysWhatItIs();
-
-    // "such as the least mean logarithmic square (LMLS) and least logarithmic absolute difference (LLAD) algorithms": the
-    // definition coordinated after this one ends in a plural technique noun the two share.
-    private static bool SharesPluralHead(string text, List<AcronymDefinition> definitions, AcronymDefinition def) =>
-        CoordinatedDefinition(text, definitions, def) is { } next && PluralTechniqueAfter().IsMatch(text.AsSpan(Math.Min(text.Length, next.ShortStart + next.Short.Length)));
 
     [GeneratedRegex(@"^\) (?:algorithms|methods|schemes|techniques|protocols|estimators|filters|detectors|receivers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PluralTechniqueAfter();
@@ -1760,7 +1760,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         AddShortFormTechniques(CapitalsBeforeTechniqueNoun().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
-        AddShortFormTechniques(CapitalsByTechniqueAppositive().Matches(text).Where(m => TechniqueNounWithin(m.Groups["rest"].ValueSpan, 6)).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
+        if (text.Contains(", a", StringComparison.Ordinal))
+        {
+            AddShortFormTechniques(CapitalsByTechniqueAppositive().Matches(text).Where(m => TechniqueNounWithin(m.Groups["rest"].ValueSpan, 6)).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
+        }
+
         AddShortFormTechniques(CapitalsAfterTechniqueKind().Matches(text).Where(m => m.Index == 0 || !char.IsLetter(text[m.Index - 1])).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
     }
 
@@ -1862,7 +1866,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 continue;
             }
 
-            if (!word.Any(char.IsLower) && first < i && !(tokens[i].End < text.Length && text[tokens[i].End] == '/') && VariantOfKnownTechnique(word, discovered) is { } variantType && !discovered.ContainsKey(word)
+            if (!word.Any(char.IsLower) && first < i && !(tokens[i].End < text.Length && text[tokens[i].End] == '/') && !discovered.ContainsKey(word) && VariantOfKnownTechnique(word, discovered) is { } variantType
                 && lexicon.Find(word) is null && !lexicon.IsStopword(EntityKey.Normalize(word)) && !IsNotAName(word))
             {
                 // "LSA-TR and LSA-AUX", "OP-ELM, GASEN-ELM": capitals joined to a technique's name are a variant of it.
