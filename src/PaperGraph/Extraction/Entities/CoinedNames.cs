@@ -535,7 +535,7 @@ internal static partial class CoinedNames
     }
 
     // "we propose Spike-Aware Adam with Momentum Reset SPAM": a verb of introduction earlier in the clause, no comma between.
-    private static bool IntroVerbRightBefore(string text, int at)
+    internal static bool IntroVerbRightBefore(string text, int at)
     {
         var from = Math.Max(0, at - 120);
         var span = text.AsSpan(from, at - from);

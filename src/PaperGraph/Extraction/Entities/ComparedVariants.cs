@@ -77,6 +77,91 @@ internal static partial class ComparedVariants
         }
     }
 
+    /// <summary>
+    /// A word that makes a technique of its own, right before a known name written as one capitalised word: "kernel CCA", "spatial LMS and
+    /// incremental LMS", "a linear-chain CRF", "second-order HMM". The pair is a variant, not the name
+    /// itself; read apart, a claim against "symmetric LDA" would fall on LDA. Words that only say the name is the usual
+    /// one ("standard SVM") and descriptions in general ("fast", "deep", "novel") are no such words.
+    /// </summary>
+    public static IEnumerable<Candidate> Modified(string text, List<Candidate> mentions, IReadOnlySet<string> proposed)
+    {
+        foreach (var m in mentions)
+        {
+            if (proposed.Contains(m.Canonical))
+            {
+                // The paper's own name stays as it named it.
+                continue;
+            }
+
+            var surface = text.AsSpan(m.Start, m.End - m.Start);
+            if (m.Type is not (EntityType.Method or EntityType.Model) || !char.IsUpper(surface[0]) || surface.Contains(' ')
+                || (m.End < text.Length && text[m.End] == '-') || IsDefinedHere(text, m) || TechniqueModifierBefore(text, m.Start) is not { } from)
+            {
+                continue;
+            }
+
+            if (CoinedNames.IntroVerbRightBefore(text, from) || OwnWordBefore(text, from))
+            {
+                // "we propose a hybrid BP-SC decoding scheme", "the novel parametric SURE-AMP algorithm": what a paper
+                // introduces, it names as it means to.
+                continue;
+            }
+
+            yield return new Candidate(from, m.End, m.Type, text[from..m.End], "modified-variant", 5);
+        }
+    }
+
+    // "the novel …", "our …", "the proposed …": the words before the modifier make the name the paper's own.
+    private static bool OwnWordBefore(string text, int from)
+    {
+        var before = text.AsSpan(0, from).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word is "novel" or "new" or "proposed" or "our" or "Our";
+    }
+
+    // The start of a lower-case word of TechniqueModifiers, or of a hyphenated one ending as they do ("second-order",
+    // "linear-chain", "multi-scale"), right before the name. Not "-based": "the constraint-based HITON algorithm" is HITON.
+    private static int? TechniqueModifierBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return null;
+        }
+
+        var from = start - 1;
+        while (from > 0 && (char.IsAsciiLetterLower(text[from - 1]) || text[from - 1] == '-'))
+        {
+            from--;
+        }
+
+        if (from > 0 && !(text[from - 1] is ' ' or '(' or '"') || start - 1 - from < 4 || text[from] == '-')
+        {
+            return null;
+        }
+
+        var word = text.AsSpan(from, start - 1 - from);
+        if (TechniqueModifiers.Contains(word.ToString()))
+        {
+            return from;
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && word[(hyphen + 1)..] is "order" or "chain" or "scale" or "class" or "label" or "view" or "task" or "pass" or "layer"
+            && !word[..hyphen].Contains('-') ? from : null;
+    }
+
+    // Words that name a kind of technique of their own when set before one: "kernel PCA", "online SVM", "tied PLDA".
+    private static readonly HashSet<string> TechniqueModifiers = new(StringComparer.Ordinal)
+    {
+        "kernel", "kernelized", "sparse", "robust", "incremental", "online", "asynchronous", "hierarchical",
+        "convolutional", "recurrent", "bidirectional", "multilinear", "nonlinear", "non-linear", "nonparametric", "non-parametric",
+        "discriminative", "structural", "structured", "segmental", "local", "weighted", "regularized", "regularised", "nested",
+        "labeled", "labelled", "multiplicative", "cascaded", "fuzzy", "hybrid", "memetic", "diffusion", "spatial", "complex", "tied",
+        "constrained", "preconditioned", "randomized", "randomised", "quantum", "variational", "conditional", "multitask", "multiclass",
+        "multiscale", "multiview", "semi-supervised", "supervised", "symmetric", "asymmetric", "collapsed", "infinite", "hierarchic",
+        "factorial", "mixed-membership", "dynamic", "temporal", "blocked", "block", "stacked", "gated", "binarized", "quantized",
+    };
+
     // "Memetic ABC (MeABC)", "Gbest guided ABC (GABC)": a definition's long form, or letters' long form, is the definition's
     // to name.
     private static bool IsDefinedHere(string text, Candidate m) =>

@@ -91,6 +91,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             provisional = !firm && proposed.Count == 1 ? proposed.First() : null;
         }
 
+        if (AddByCompany(text, ComparedVariants.Modified(text, mentions, proposed), found, discovered))
+        {
+            mentions = Resolve(found, blocked);
+        }
+
         if (proposed.Count == 0 && title is not null && TitleLeadDefined(title, definitions, discovered) is { } leadDefinition)
         {
             // "Temporal Second Difference Traces" over "… temporal second difference traces (TSDT) …", "The Information

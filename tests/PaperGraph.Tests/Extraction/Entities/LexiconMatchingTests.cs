@@ -129,6 +129,22 @@ public sealed class LexiconMatchingTests
         AssertFound(text, name, isEntity);
     }
 
+    [Theory]
+    [InlineData("Canonical correlation analysis (CCA) finds correlated variables in multi-view data. Our NCCA algorithm is memory-efficient and performs better than kernel CCA and comparable to deep CCA.", "kernel CCA", true)] // 1511.04839
+    [InlineData("We show that local NBNN outperforms all previous NBNN based methods and the original spatial pyramid model.", "local NBNN", true)] // 1112.0059
+    [InlineData("We tested D-PRISM with logistic regression, a linear-chain CRF and a CRF-CFG.", "linear-chain CRF", true)] // 1410.3935
+    [InlineData("The score was comparable to that of a second-order HMM.", "second-order HMM", true)] // 1011.2575
+    [InlineData("Experimental results show that the fuzzy MCM classifier outperforms SVMs and the conventional MCM.", "fuzzy MCM", true)] // 1501.02432
+    [InlineData("Empirical results suggest that SLL is competitive when compared to the constraint-based HITON algorithm.", "constraint-based HITON", false)] // 1210.4888: "-based" describes
+    [InlineData("We found that the standard SVM and the deep CNN perform alike.", "standard SVM", false)] // a word for the usual one
+    [InlineData("We found that the standard SVM and the efficient SVM perform alike.", "efficient SVM", false)] // a description
+    [InlineData("In this paper, we propose a hybrid BP-SC decoding scheme. It leads to 0.2dB gain over the BP algorithm.", "hybrid BP-SC", false)] // 1411.7286: the paper names its own
+    [InlineData("We propose the novel parametric SURE-AMP algorithm. It runs 20 times faster than the EM-GM-GAMP algorithm.", "parametric SURE-AMP", false)] // 1409.0440
+    public void ATechniqueWordBeforeAKnownNameMakesAVariant(string text, string name, bool isEntity)
+    {
+        AssertFound(text, name, isEntity);
+    }
+
     [Fact]
     public void AStarredNameIsNotTheNameWithoutItsStar()
     {
