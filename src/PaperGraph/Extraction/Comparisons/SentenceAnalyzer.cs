@@ -85,6 +85,12 @@ internal sealed partial class SentenceAnalyzer
                 {
                     Emit(i, i + 2, ComparisonOutcome.Outperforms);
                 }
+                else if (StartsWith(i, "improv") && !IsNoun(i) && !Is(i - 1, "to") && MeasureProducedBy(i + 1))
+                {
+                    // "The proposed approach improves the mean averaged precision obtained by RCNN": the measure a name
+                    // reached, improved, is a win over that name.
+                    Emit(i, i + 1, ComparisonOutcome.Outperforms);
+                }
                 else if (StartsWith(i, "improv") && !IsNoun(i) && !Is(i - 1, "to") && IsPossessivePerformance(i + 1))
                 {
                     OnImprovesPossessive(i);
@@ -277,6 +283,34 @@ internal sealed partial class SentenceAnalyzer
     }
 
     // "Y's performance", "Y’s accuracy": a name in the possessive followed by what is measured.
+    // "the accuracy obtained by", "the mean averaged precision achieved by": a measure, of one to three words, a name
+    // reached.
+    private bool MeasureProducedBy(int k) => MeasureProducedByEnd(k) > k;
+
+    // The token after "by", or k when there is no such phrase at k.
+    private int MeasureProducedByEnd(int k)
+    {
+        if (!Is(k, "the"))
+        {
+            return k;
+        }
+
+        for (var n = k + 1; n <= k + 3 && n < _t.Count; n++)
+        {
+            if (IsMeasure(n) || Has(n, WordClass.OfObject) || Is(n, "precision") || Is(n, "recall") || Is(n, "error") || Is(n, "rate"))
+            {
+                return Has(n + 1, WordClass.Producing) && Is(n + 2, "by") ? n + 3 : k;
+            }
+
+            if (_t[n].Kind != TokenKind.Word || !char.IsLower(Span(n)[0]) || Has(n, WordClass.Producing) || Is(n, "of"))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
     private bool IsPossessivePerformance(int k) =>
         k < _t.Count && _t[k].Kind == TokenKind.Entity && (IsPunct(k + 1, '\'') || IsPunct(k + 1, '’')) && Is(k + 2, "s")
         && IsMeasure(k + 3);
@@ -1316,6 +1350,18 @@ internal sealed partial class SentenceAnalyzer
             // "improve on the performance attained by the original DUDE".
             k += 4;
         }
+        else if (MeasureProducedBy(k))
+        {
+            // "improves the mean averaged precision obtained by RCNN".
+            k = MeasureProducedByEnd(k);
+        }
+
+        var notOnly = Is(k, "not") && Is(k + 1, "only");
+        if (notOnly)
+        {
+            // "outperforms not only the existing SSC algorithm but also the recent GSSC algorithm".
+            k += 2;
+        }
 
         var depth = 0;
         var listMode = false;
@@ -1517,6 +1563,13 @@ internal sealed partial class SentenceAnalyzer
             if (_objects.Count == 0 && !listMode && _t[k].Class == ComparisonWords.Gerund && ListIntroAfterHead(k))
             {
                 // "similar spectrum sharing mechanisms, such as FlashLinQ": a noun in -ing inside the generic head.
+                continue;
+            }
+
+            if (notOnly && Is(k, "but") && Is(k + 1, "also") && _objects.Count > 0)
+            {
+                // "not only … but also the recent GSSC algorithm": the second half of the pair.
+                k++;
                 continue;
             }
 
