@@ -55,6 +55,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             mentions = Resolve(found, blocked);
         }
 
+        if (AddByCompany(text, ListSiblings.CapitalisedItems(text, mentions, lexicon.IsStopword), found, discovered))
+        {
+            mentions = Resolve(found, blocked);
+        }
+
         if (AddByCompany(text, EponymTechniques.Find(text, mentions), found, discovered))
         {
             mentions = Resolve(found, blocked);

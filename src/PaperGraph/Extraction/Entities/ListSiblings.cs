@@ -171,6 +171,80 @@ internal static partial class ListSiblings
         }
     }
 
+    /// <summary>
+    /// "outperforms the state-of-the-art systems Alchemy, Markov TheBeast, and Tuffy", "ensembles such as Bagging, AdaBoost,
+    /// Random Forests, Gasen, Regularized Selective Ensemble, and …": in a list after "such as" or a plural technique noun,
+    /// where an item is a known technique, the other items written as capitalised words (one to three) are more of the same.
+    /// </summary>
+    public static IEnumerable<Candidate> CapitalisedItems(string text, List<Candidate> mentions, Func<string, bool> isStopword)
+    {
+        if (!mentions.Exists(c => c.Type is EntityType.Method or EntityType.Model))
+        {
+            yield break;
+        }
+
+        foreach (Match m in CapitalisedList().Matches(text))
+        {
+            var items = m.Groups["i"].Captures;
+            if (!(IntroducesList(text, items[0].Index) || KindRightBefore(text, items[0].Index)))
+            {
+                continue;
+            }
+
+            EntityType? type = null;
+            var unknown = new List<Capture>();
+            var mixed = false;
+            foreach (Capture item in items)
+            {
+                var inside = mentions.FindAll(c => c.Start < item.Index + item.Length && item.Index < c.End);
+                if (inside.Count == 0)
+                {
+                    unknown.Add(item);
+                    continue;
+                }
+
+                foreach (var c in inside)
+                {
+                    mixed |= c.Type is not (EntityType.Method or EntityType.Model) || (type is { } t && t != c.Type);
+                    type ??= c.Type;
+                }
+            }
+
+            if (type is not { } known || mixed || unknown.Count == 0 || unknown.Count > items.Count - unknown.Count + 1)
+            {
+                continue;
+            }
+
+            foreach (var item in unknown)
+            {
+                var words = item.Value.Split(' ');
+                if (words.Any(w => isStopword(EntityKey.Normalize(w)) && words.Length == 1 || NotItemWords.Contains(w)) || isStopword(EntityKey.Normalize(item.Value))
+                    || (words.Length == 1 && WrittenLowerCase(text, item.Value)))
+                {
+                    continue;
+                }
+
+                yield return new Candidate(item.Index, item.Index + item.Length, known, item.Value, "list-sibling", 1);
+            }
+        }
+    }
+
+    // "the state-of-the-art systems Alchemy, …": a plural technique noun right before the first item.
+    private static bool KindRightBefore(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word is "systems" or "algorithms" or "methods" or "approaches" or "techniques" or "solvers" or "baselines" or "ensembles" or "tools"
+            or "classifiers" or "frameworks" or "engines" or "libraries" or "packages" or "heuristics";
+    }
+
+    // Capitalised words that open or make a phrase, not a name.
+    private static readonly HashSet<string> NotItemWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "Our", "These", "This", "Those", "Its", "Their", "We", "In", "On", "For", "With", "And", "Or", "Both", "All", "Other",
+        "Method", "Methods", "Algorithm", "Algorithms", "Model", "Models", "Approach", "Approaches",
+    };
+
     // "Control", "Ontology": a common word the abstract also writes in lower case is no name.
     private static bool WrittenLowerCase(string text, string word)
     {
@@ -283,6 +357,11 @@ internal static partial class ListSiblings
 
     [GeneratedRegex(@"^, (?<p>[A-Z][a-z]{2,}[A-Za-z0-9]*|[A-Z]{3,8}[0-9]?),(?: and| or)? $", RegexOptions.CultureInvariant)]
     private static partial Regex MiddleItem();
+
+    // Three to eight items of one to three capitalised words, separated by commas (the last perhaps by "and"/"or"), ending
+    // the phrase.
+    [GeneratedRegex(@"(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2})(?:,\s+(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2})){1,7}(?:,?\s+(?:and|or)\s+(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2}))?(?=\s*[,.;:)]|\s+(?:on|in|for|with|across|by|both|as|to)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedList();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$")]
     private static partial Regex Separator();

@@ -16,6 +16,10 @@ public sealed class ListSiblingTests
     [InlineData("A large-scale numerical study comparing KL-UCB with its main competitors (UCB, UCB2, UCB-Tuned, UCB-V, DMED) shows that KL-UCB is remarkably efficient.", "DMED", EntityType.Method)]
     [InlineData("A large-scale numerical study comparing KL-UCB with its main competitors (UCB, UCB2, UCB-Tuned, UCB-V, DMED) shows that KL-UCB is remarkably efficient.", "UCB2", EntityType.Method)]
     [InlineData("Surprisingly, FTVI also significantly outperforms popular heuristically-informed MDP algorithms such as ILAO*, LRTDP, BRTDP and Bayesian-RTDP in many domains.", "BRTDP", EntityType.Method)]
+    [InlineData("We report on extensive experiments showing that RockIt outperforms the state-of-the-art systems Alchemy, Markov TheBeast, and Tuffy both in terms of efficiency and quality of results.", "Alchemy", EntityType.Method)] // 1304.4379
+    [InlineData("We report on extensive experiments showing that RockIt outperforms the state-of-the-art systems Alchemy, Markov TheBeast, and Tuffy both in terms of efficiency and quality of results.", "Tuffy", EntityType.Method)]
+    [InlineData("The proposed approach consistently outperforms state-of-the-art ensembles such as Bagging, AdaBoost, Random Forests, Gasen, Regularized Selective Ensemble, and Ensemble Pruning via Semi-Definite Programming.", "Regularized Selective Ensemble", EntityType.Method)] // 1406.1167
+    [InlineData("We compare FastFlow with state-of-the-art programming frameworks such as Cilk, OpenMP, and Intel TBB.", "Intel TBB", EntityType.Method)] // 0909.1187
     public void TheLastItemOfAnEnumerationOfNamesIsANameOfTheSameKind(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -34,6 +38,9 @@ public sealed class ListSiblingTests
     [InlineData("We fine-tune models such as LoRA and NLP.", "NLP")]
     [InlineData("We compare SVM with two methods (LoRA, Internet) on data.", "Internet")]
     [InlineData("We compare SVM and CART (UCB2, DMED) on data.", "UCB2")]
+    [InlineData("We evaluate on datasets such as MNIST, Street View Numbers, and Caltech Birds.", "Street View Numbers")] // a list of data sets gives no technique
+    [InlineData("Ensembles such as AdaBoost, Bagging, and Control. We study control of robots.", "Control")] // written in lower case too
+    [InlineData("The proposed approach outperforms methods such as AdaBoost, The Forest, and Wide Nets.", "The Forest")] // a phrase's opening word
     public void DescriptionsClausesAndUnlistedPartnersAreNoNames(string text, string phrase)
     {
         var r = EntityTestKit.Recognize(text);
