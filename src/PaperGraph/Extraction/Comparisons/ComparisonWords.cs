@@ -153,7 +153,11 @@ internal static class ComparisonWords
             "delivers", "exhibits", "exhibit", "reaches", "reach", "has", "have", "get", "gets", "offers", "offer", "provides", "provide",
             "gives", "give", "use", "uses", "used", "apply", "applies", "applied", "train", "trains", "fine-tune", "fine-tunes", "prune",
             "prunes", "evaluate", "evaluates", "employ", "employs", "adopt", "adopts", "extend", "extends", "combine", "combines",
-            "integrate", "integrates", "replace", "replaces", "empowers", "enables", "allows", "requires", "require");
+            "integrate", "integrates", "replace", "replaces", "empowers", "enables", "allows", "requires", "require",
+            // Verbs of what a technique does, never nouns: "Compared with MRFs, ConvPP capitalizes on …" has ConvPP for subject.
+            "learns", "capitalizes", "capitalises", "avoids", "exploits", "captures", "generates", "converges", "leverages", "incorporates",
+            "utilizes", "utilises", "preserves", "retains", "eliminates", "alleviates", "mitigates", "overcomes", "relies", "enjoys", "suffers",
+            "needs", "takes", "makes", "produces", "exploit", "capture", "generate", "converge", "leverage", "incorporate");
         Add(WordClass.Negator, "not", "never", "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
             "won't", "fail", "fails", "failed", "failing", "without", "unable", "neither", "nor", "hardly", "rarely", "no", "struggle",
             "struggles", "seldom", "lack", "lacks");

@@ -826,6 +826,14 @@ internal sealed partial class SentenceAnalyzer
             return;
         }
 
+        if (subjects.Count > 0 && SemicolonBetween(subjects[0].Token, cue) && !SegmentHasVerb(ClauseStart(cue), cue))
+        {
+            // "ConvPP learns … with much improved modeling capability; (4) compared with Bayesian models like MRFs, ConvPP
+            // capitalizes on …": a clause that opens with the comparison has its subject after the comma, not before the
+            // semicolon ("…; the prototype provides a 4096× increase … compared to the SPC" keeps its own).
+            subjects = [];
+        }
+
         if (subjects.Count == 0)
         {
             // "Compared to Y, X …" / "For example, relative to Y, we …" / "when CBTS is compared with OVA, it …": the
@@ -1830,10 +1838,29 @@ internal sealed partial class SentenceAnalyzer
         return 0;
     }
 
+    private bool SemicolonBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (IsPunct(k, ';'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int ClauseEnd(int from)
     {
         for (var k = from; k < _t.Count; k++)
         {
+            if (Is(k, "but") && Is(k + 1, "also") || IsPunct(k, ',') && Is(k + 1, "but") && Is(k + 2, "also"))
+            {
+                // "HFT not only significantly alleviates the forgetting problem, but also achieves the best performance": one clause.
+                continue;
+            }
+
             if (IsPunct(k, ';') || (Has(k, WordClass.Boundary) && !Is(k, "that") && !Is(k, "which")) || (IsPunct(k, ',') && (Is(k + 1, "while") || Is(k + 1, "whereas") || Is(k + 1, "but"))))
             {
                 return k;
