@@ -121,9 +121,17 @@ public sealed class ComparisonExtractionTests
     [InlineData("In this paper, we propose convolutional pseudo-prior (ConvPP) on the ground-truth labels. Our method has several properties: (3) ConvPP learns convolution in the labeling space with much improved modeling capability; (4) compared with Bayesian models like MRFs, ConvPP capitalizes on the rich representation power of convolution.", "ConvPP compared MRFs")] // 1511.07409: the clause after the semicolon has its own subject; "capitalizes" is a verb
     [InlineData("We present FPA-CS, a focal plane array-based compressive sensing architecture. We develop a prototype; the prototype provides a 4096x increase in the measurement rate compared to the SPC.", "FPA-CS outperforms SPC")] // 1504.04085: a clause with its own verb before the comparison keeps the subject
     [InlineData("We propose Hierarchical Fine-Tuning (HFT). Compared with FFT, HFT not only significantly alleviates the forgetting problem, but also achieves the best performance in a series of downstream benchmarks.", "HFT outperforms FFT")] // "not only …, but also" is one clause
+    [InlineData("We present EMBANKS, an extension of keyword search over databases. We also present detailed experiments that show that EMBANKS can significantly reduce database load time and query execution times when compared to the original BANKS algorithms.", "EMBANKS outperforms BANKS")] // 1104.4384: capitals the text calls algorithms
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());
+    }
+
+    [Fact]
+    public void AMeasureAfterAndDoesNotCarryTheObjectListOn()
+    {
+        // 1306.2009: "compared to the speed of channel variations, and characterize the throughput performance of A-CSMA".
+        Assert.Empty(Claims("We study adaptive CSMA (A-CSMA) and standard CSMA algorithms. The rates of CSMA are restricted compared to the speed of channel variations, and characterize the throughput performance of A-CSMA in terms of the topology."));
     }
 
     [Fact]

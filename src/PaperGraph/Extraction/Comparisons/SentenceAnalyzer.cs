@@ -1683,6 +1683,13 @@ internal sealed partial class SentenceAnalyzer
         var reach = k + 5;
         for (var j = k; j < _t.Count && j <= reach; j++)
         {
+            if (_t[j].Kind == TokenKind.Entity && _mentions[_t[j].Mention].Type == EntityType.Metric)
+            {
+                // "compared to the speed of channel variations, and characterize the throughput performance of A-CSMA": a
+                // measure is no item of a list of techniques.
+                continue;
+            }
+
             if (_t[j].Kind == TokenKind.Entity)
             {
                 // "Compared with LoRA, FooNet improves accuracy": a name that opens a clause of its own ends the list.

@@ -1763,8 +1763,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         DiscoverCapitalsBeforeTechniqueNouns(text, discovered);
     }
 
-    // "the KL-UCB algorithm", "basic SIR-PF algorithm", "proposed ISFCM algorithm", "DDPF approach": capitals the text
-    // calls an algorithm or a method are a technique's name, though nothing defines them.
+    // "the KL-UCB algorithm", "basic SIR-PF algorithm", "proposed ISFCM algorithm", "DDPF approach", "the previously-proposed
+    // RTLS algorithms": capitals the text calls an algorithm or a method are a technique's name, though nothing defines them.
     // "IANN, a modified multilayer neural network algorithm", "a theory refinement system KBANN that uses …": capitals set
     // off by an appositive that calls them a technique, or right after the kind of technique they name.
     private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
@@ -1802,7 +1802,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"(?:algorithm|system|solver|classifier|heuristic) (?<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*) (?:that|which|uses|is)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsAfterTechniqueKind();
 
-    [GeneratedRegex(@"(?<![\w-])(?<name>(?:[1-4]D-?)?[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*|[A-Z]-[A-Za-z][a-z]{2,}) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier|scheme|protocol)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<name>(?:[1-4]D-?)?[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*)*[0-9]*|[A-Z]-[A-Za-z][a-z]{2,}) (?:algorithm|method|approach|technique|policy|filter|tagger|heuristic|classifier|scheme|protocol|algorithms|methods|heuristics|classifiers|schemes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsBeforeTechniqueNoun();
 
     private void DiscoverTaskPhrases(string text, List<Candidate> found)
