@@ -122,6 +122,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We present FPA-CS, a focal plane array-based compressive sensing architecture. We develop a prototype; the prototype provides a 4096x increase in the measurement rate compared to the SPC.", "FPA-CS outperforms SPC")] // 1504.04085: a clause with its own verb before the comparison keeps the subject
     [InlineData("We propose Hierarchical Fine-Tuning (HFT). Compared with FFT, HFT not only significantly alleviates the forgetting problem, but also achieves the best performance in a series of downstream benchmarks.", "HFT outperforms FFT")] // "not only …, but also" is one clause
     [InlineData("We present EMBANKS, an extension of keyword search over databases. We also present detailed experiments that show that EMBANKS can significantly reduce database load time and query execution times when compared to the original BANKS algorithms.", "EMBANKS outperforms BANKS")] // 1104.4384: capitals the text calls algorithms
+    [InlineData("We present SXSI, a system for XPath search. On pure tree queries, the SXSI system performs on par or better than the fastest known systems MonetDB and Qizx.", "SXSI comparable MonetDB|SXSI comparable Qizx")] // 0907.2089: a pair after a plural kind
+    [InlineData("We propose DCTNet, a new network. We evaluate DCTNet on face databases and it is able to achieve on par with or often better accuracy performance than PCANet.", "DCTNet comparable PCANet")] // 1507.02049: "on par with or often better" is parity
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

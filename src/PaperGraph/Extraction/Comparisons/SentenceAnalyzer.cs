@@ -339,9 +339,11 @@ internal sealed partial class SentenceAnalyzer
     private void OnComparative(int i, bool worse)
     {
         // "on par or better than", "comparable or superior to": parity, not a win.
-        // "comparable to or even better than": the parity word before its own preposition.
-        var parity = (Is(i - 1, "or") || Is(i - 1, "and") || Is(i - 1, "even")) && i >= 2 && (Has(i - 2, WordClass.Parity) || Has(i - 3, WordClass.Parity)
-            || (Is(i - 2, "or") || Is(i - 3, "or")) && (Has(i - 4, WordClass.Parity) && (Is(i - 3, "to") || Is(i - 3, "with")) || Has(i - 5, WordClass.Parity) && (Is(i - 4, "to") || Is(i - 4, "with"))));
+        // "comparable to or even better than": the parity word before its own preposition. "on par with or often better
+        // accuracy performance than PCANet": an adverb of frequency before the comparative changes nothing.
+        var c = Is(i - 1, "often") || Is(i - 1, "sometimes") || Is(i - 1, "usually") || Is(i - 1, "mostly") || Is(i - 1, "slightly") ? i - 1 : i;
+        var parity = (Is(c - 1, "or") || Is(c - 1, "and") || Is(c - 1, "even")) && c >= 2 && (Has(c - 2, WordClass.Parity) || Has(c - 3, WordClass.Parity)
+            || (Is(c - 2, "or") || Is(c - 3, "or")) && (Has(c - 4, WordClass.Parity) && (Is(c - 3, "to") || Is(c - 3, "with")) || Has(c - 5, WordClass.Parity) && (Is(c - 4, "to") || Is(c - 4, "with"))));
         if (Is(i + 1, "or") && Has(i + 2, WordClass.Parity))
         {
             return;

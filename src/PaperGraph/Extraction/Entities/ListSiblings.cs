@@ -173,7 +173,8 @@ internal static partial class ListSiblings
 
     /// <summary>
     /// "outperforms the state-of-the-art systems Alchemy, Markov TheBeast, and Tuffy", "ensembles such as Bagging, AdaBoost,
-    /// Random Forests, Gasen, Regularized Selective Ensemble, and …": in a list after "such as" or a plural technique noun,
+    /// Random Forests, Gasen, Regularized Selective Ensemble, and …", "the fastest known systems MonetDB and Qizx": in a list
+    /// or a pair after "such as" or a plural technique noun,
     /// where an item is a known technique, the other items written as capitalised words (one to three) are more of the same.
     /// </summary>
     public static IEnumerable<Candidate> CapitalisedItems(string text, List<Candidate> mentions, Func<string, bool> isStopword)
@@ -183,7 +184,7 @@ internal static partial class ListSiblings
             yield break;
         }
 
-        foreach (Match m in CapitalisedList().Matches(text))
+        foreach (var m in CapitalisedList().Matches(text).Concat(CapitalisedPair().Matches(text)))
         {
             var items = m.Groups["i"].Captures;
             if (!(IntroducesList(text, items[0].Index) || KindRightBefore(text, items[0].Index)))
@@ -362,6 +363,10 @@ internal static partial class ListSiblings
     // the phrase.
     [GeneratedRegex(@"(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2})(?:,\s+(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2})){1,7}(?:,?\s+(?:and|or)\s+(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2}))?(?=\s*[,.;:)]|\s+(?:on|in|for|with|across|by|both|as|to)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedList();
+
+    // Two such items joined by "and"/"or": "systems MonetDB and Qizx".
+    [GeneratedRegex(@"(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2}) (?:and|or) (?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2})(?=\s*[,.;:)]|\s+(?:on|in|for|with|across|by|both|as|to)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedPair();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$")]
     private static partial Regex Separator();
