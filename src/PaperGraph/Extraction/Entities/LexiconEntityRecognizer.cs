@@ -604,6 +604,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         // title names the definition as the paper's subject.
         var titleName = title is null ? null : CoinedNames.TitlePrefix(title);
         var all = Acronyms.Find(text).ToList();
+        var typed = new Dictionary<AcronymDefinition, EntityType>();
         foreach (var d in all)
         {
             var shortNorm = EntityKey.Normalize(d.Short);
@@ -688,10 +689,19 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
             type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) || (lettersKnown && TechniqueHeadAfter(text, d))
                 || (redefined && lexicon.IsStopword(shortNorm)) || TechniqueHeadAfterNext(text, d, all) ? EntityType.Method : null);
+            if (type is null && entry is null && CoordinatedAfter(text, d, typed) is { } partner)
+            {
+                // "two methods called temporal extension descriptor (TED) and temporal division pyramid (TDP)": the second
+                // of two coordinated definitions is a thing of the first's kind, though its own words would not say so.
+                type = partner;
+            }
+
             if (type is null)
             {
                 continue;
             }
+
+            typed[d] = type.Value;
 
             // "Static Weighted K-Means (SWK-Means)" is no plural.
             var canonical = entry?.Name ?? d.Short.TrimEnd('s') switch { var t when d.Short.EndsWith('s') && t.Length >= 2 && t.Any(char.IsUpper) && !d.Short.EndsWith("ss", StringComparison.Ordinal) && !d.Short.EndsWith("Means", StringComparison.OrdinalIgnoreCase) => t, _ => d.Short };
@@ -1470,6 +1480,22 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private static partial Regex PluralTechniqueAfter();
 
     // The definition right after this one's short form, joined by "and" or a comma, or null.
+    // The type of the technique defined right before this definition, joined to it by "and" or a comma.
+    private static EntityType? CoordinatedAfter(string text, AcronymDefinition d, Dictionary<AcronymDefinition, EntityType> typed)
+    {
+        foreach (var (previous, type) in typed)
+        {
+            var after = previous.ShortStart + previous.Short.Length + 1;
+            if (type is EntityType.Method or EntityType.Model && d.LongStart > after && d.LongStart <= after + 6
+                && text.AsSpan(after, d.LongStart - after).Trim() is var between && (between.SequenceEqual(",") || between.SequenceEqual("and") || between.SequenceEqual(", and")))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
     private static AcronymDefinition? CoordinatedDefinition(string text, List<AcronymDefinition> definitions, AcronymDefinition def)
     {
         var after = def.ShortStart + def.Short.Length + 1;

@@ -171,6 +171,8 @@ public sealed class ProposesTests
     [InlineData("We describe several advances in translating MAP queries to ILP instances and present the novel meta-algorithm cutting plane aggregation (CPA). CPA exploits local context-specific symmetries.", null, "CPA")] // 1304.4379: the new kind, then its name
     [InlineData("In this paper, we introduce the concept of High Capacity Locality Aggregating Encodings (HCLAE) to this end, and propose Dictionary Annealing (DA) to learn HCLAE by a simulated annealing procedure.", null, "DA")] // 1509.05194: a second introduction after ", and propose"
     [InlineData("We introduce important members of this family of algorithms such as the least mean logarithmic square (LMLS) and least logarithmic absolute difference (LLAD) algorithms that improve the convergence performance.", null, "LLAD")] // 1311.6809: coordinated definitions sharing a plural noun
+    [InlineData("To encode temporal information, we present and compare two methods called temporal extension descriptor (TED) and temporal division pyramid (TDP).", null, "TDP")] // 1408.7071: the second of coordinated definitions is of the first's kind
+    [InlineData("In this paper, we present two new acyclicity notions called model-faithful acyclicity (MFA) and model-summarising acyclicity (MSA).", null, "MSA")] // 1406.4110
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
