@@ -2653,6 +2653,13 @@ internal sealed partial class SentenceAnalyzer
                 return false;
             }
 
+            if (Is(j, "as") && Is(j - 1, "such") && j - 2 >= lo && _t[j - 2].Kind == TokenKind.Word && Has(j - 2, WordClass.NounTail | WordClass.SelfHead))
+            {
+                // "Simple methods such as LSH and ITQ often outperform …": the listed members take the role of the head they
+                // exemplify, as in parentheses.
+                return IsModifier(j - 2, lo);
+            }
+
             if (Has(j, WordClass.Preposition))
             {
                 // "X as well as Y outperform Z" coordinates; "does not perform as well as n-gram models but outperforms
