@@ -125,6 +125,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We present SXSI, a system for XPath search. On pure tree queries, the SXSI system performs on par or better than the fastest known systems MonetDB and Qizx.", "SXSI comparable MonetDB|SXSI comparable Qizx")] // 0907.2089: a pair after a plural kind
     [InlineData("We propose DCTNet, a new network. We evaluate DCTNet on face databases and it is able to achieve on par with or often better accuracy performance than PCANet.", "DCTNet comparable PCANet")] // 1507.02049: "on par with or often better" is parity
     [InlineData("New frameworks such as Apache Spark leverage functional techniques to provide high-level, declarative APIs for in-memory data analytics, often outperforming traditional frameworks like Hadoop MapReduce.", "Apache Spark outperforms Hadoop MapReduce")] // 1602.03598: the member named after "such as" takes its head's role
+    [InlineData("Our experiments show under these conditions the very simple methods (e.g. LSH and ITQ) often outperform recent state-of-the-art methods (e.g. MDSH and OK-means).", "LSH outperforms MDSH|LSH outperforms OK-means|ITQ outperforms MDSH|ITQ outperforms OK-means")] // 1405.1005: "(e.g. …" without a comma
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

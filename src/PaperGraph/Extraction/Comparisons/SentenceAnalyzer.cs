@@ -2653,6 +2653,12 @@ internal sealed partial class SentenceAnalyzer
                 return false;
             }
 
+            if ((Is(j, "e.g") || Is(j, "i.e")) && IsPunct(j - 1, '('))
+            {
+                // "the very simple methods (e.g. LSH and ITQ) often outperform …": the parenthesis decides, below.
+                continue;
+            }
+
             if (Is(j, "as") && Is(j - 1, "such") && j - 2 >= lo && _t[j - 2].Kind == TokenKind.Word && Has(j - 2, WordClass.NounTail | WordClass.SelfHead))
             {
                 // "Simple methods such as LSH and ITQ often outperform …": the listed members take the role of the head they
