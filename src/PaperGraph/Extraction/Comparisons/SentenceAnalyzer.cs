@@ -282,7 +282,6 @@ internal sealed partial class SentenceAnalyzer
         Emit(i, Is(i + 1, "than") || Is(i + 1, "over") ? i + 2 : i + 1, ComparisonOutcome.Outperforms, leadingQualifier: true);
     }
 
-    // "Y's performance", "Y’s accuracy": a name in the possessive followed by what is measured.
     // "the accuracy obtained by", "the mean averaged precision achieved by": a measure, of one to three words, a name
     // reached.
     private bool MeasureProducedBy(int k) => MeasureProducedByEnd(k) > k;
@@ -311,6 +310,7 @@ internal sealed partial class SentenceAnalyzer
         return k;
     }
 
+    // "Y's performance", "Y’s accuracy": a name in the possessive followed by what is measured.
     private bool IsPossessivePerformance(int k) =>
         k < _t.Count && _t[k].Kind == TokenKind.Entity && (IsPunct(k + 1, '\'') || IsPunct(k + 1, '’')) && Is(k + 2, "s")
         && IsMeasure(k + 3);

@@ -78,8 +78,8 @@ internal static partial class ComparedVariants
     }
 
     /// <summary>
-    /// A word that makes a technique of its own, right before a known name written as one capitalised word: "kernel CCA", "spatial LMS and
-    /// incremental LMS", "a linear-chain CRF", "second-order HMM". The pair is a variant, not the name
+    /// A word that makes a technique of its own, right before a known name written as one capitalised word: "kernel CCA",
+    /// "spatial LMS and incremental LMS", "a linear-chain CRF", "second-order HMM". The pair is a variant, not the name
     /// itself; read apart, a claim against "symmetric LDA" would fall on LDA. Words that only say the name is the usual
     /// one ("standard SVM") and descriptions in general ("fast", "deep", "novel") are no such words.
     /// </summary>

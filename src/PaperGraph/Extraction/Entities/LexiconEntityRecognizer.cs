@@ -1479,15 +1479,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"^\) (?:algorithms|methods|schemes|techniques|protocols|estimators|filters|detectors|receivers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PluralTechniqueAfter();
 
-    // The definition right after this one's short form, joined by "and" or a comma, or null.
     // The type of the technique defined right before this definition, joined to it by "and" or a comma.
     private static EntityType? CoordinatedAfter(string text, AcronymDefinition d, Dictionary<AcronymDefinition, EntityType> typed)
     {
         foreach (var (previous, type) in typed)
         {
-            var after = previous.ShortStart + previous.Short.Length + 1;
-            if (type is EntityType.Method or EntityType.Model && d.LongStart > after && d.LongStart <= after + 6
-                && text.AsSpan(after, d.LongStart - after).Trim() is var between && (between.SequenceEqual(",") || between.SequenceEqual("and") || between.SequenceEqual(", and")))
+            if (type is EntityType.Method or EntityType.Model && Coordinates(text, previous, d))
             {
                 return type;
             }
@@ -1496,11 +1493,17 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return null;
     }
 
-    private static AcronymDefinition? CoordinatedDefinition(string text, List<AcronymDefinition> definitions, AcronymDefinition def)
+    // The definition right after this one's short form, joined by "and" or a comma, or null.
+    private static AcronymDefinition? CoordinatedDefinition(string text, List<AcronymDefinition> definitions, AcronymDefinition def) =>
+        definitions.Find(d => Coordinates(text, def, d));
+
+    // "temporal extension descriptor (TED) and temporal division pyramid (TDP)": the second definition follows the first's
+    // short form after "and", a comma, or both.
+    private static bool Coordinates(string text, AcronymDefinition first, AcronymDefinition second)
     {
-        var after = def.ShortStart + def.Short.Length + 1;
-        return definitions.Find(d => d.LongStart > after && d.LongStart <= after + 6
-            && text.AsSpan(after, d.LongStart - after).Trim() is var between && (between.SequenceEqual(",") || between.SequenceEqual("and") || between.SequenceEqual(", and")));
+        var after = first.ShortStart + first.Short.Length + 1;
+        return second.LongStart > after && second.LongStart <= after + 6
+            && text.AsSpan(after, second.LongStart - after).Trim() is var between && (between.SequenceEqual(",") || between.SequenceEqual("and") || between.SequenceEqual(", and"));
     }
 
     // After a name (and its closing parenthesis): "has/have been" with a participle of introduction or use, in a sentence

@@ -174,8 +174,8 @@ internal static partial class ListSiblings
     /// <summary>
     /// "outperforms the state-of-the-art systems Alchemy, Markov TheBeast, and Tuffy", "ensembles such as Bagging, AdaBoost,
     /// Random Forests, Gasen, Regularized Selective Ensemble, and …", "the fastest known systems MonetDB and Qizx": in a list
-    /// or a pair after "such as" or a plural technique noun,
-    /// where an item is a known technique, the other items written as capitalised words (one to three) are more of the same.
+    /// or a pair after "such as" or a plural technique noun, where an item is a known technique, the other items written as
+    /// capitalised words (one to three) are more of the same.
     /// </summary>
     public static IEnumerable<Candidate> CapitalisedItems(string text, List<Candidate> mentions, Func<string, bool> isStopword)
     {
@@ -219,8 +219,7 @@ internal static partial class ListSiblings
             foreach (var item in unknown)
             {
                 var words = item.Value.Split(' ');
-                if (words.Any(w => isStopword(EntityKey.Normalize(w)) && words.Length == 1 || NotItemWords.Contains(w)) || isStopword(EntityKey.Normalize(item.Value))
-                    || (words.Length == 1 && WrittenLowerCase(text, item.Value)))
+                if (words.Any(NotItemWords.Contains) || isStopword(EntityKey.Normalize(item.Value)) || (words.Length == 1 && WrittenLowerCase(text, item.Value)))
                 {
                     continue;
                 }
@@ -359,13 +358,18 @@ internal static partial class ListSiblings
     [GeneratedRegex(@"^, (?<p>[A-Z][a-z]{2,}[A-Za-z0-9]*|[A-Z]{3,8}[0-9]?),(?: and| or)? $", RegexOptions.CultureInvariant)]
     private static partial Regex MiddleItem();
 
-    // Three to eight items of one to three capitalised words, separated by commas (the last perhaps by "and"/"or"), ending
-    // the phrase.
-    [GeneratedRegex(@"(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2})(?:,\s+(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2})){1,7}(?:,?\s+(?:and|or)\s+(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2}))?(?=\s*[,.;:)]|\s+(?:on|in|for|with|across|by|both|as|to)\b)", RegexOptions.CultureInvariant)]
+    // One to three capitalised words: "Tuffy", "Intel TBB", "Regularized Selective Ensemble".
+    private const string CapitalisedItem = @"[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2}";
+
+    // What may follow the last item: a punctuation mark or a preposition that opens a qualifier.
+    private const string PhraseEnds = @"(?=\s*[,.;:)]|\s+(?:on|in|for|with|across|by|both|as|to)\b)";
+
+    // Two to nine such items separated by commas (the last perhaps by "and"/"or"), ending the phrase.
+    [GeneratedRegex("(?<i>" + CapitalisedItem + @")(?:,\s+(?<i>" + CapitalisedItem + @")){1,7}(?:,?\s+(?:and|or)\s+(?<i>" + CapitalisedItem + "))?" + PhraseEnds, RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedList();
 
     // Two such items joined by "and"/"or": "systems MonetDB and Qizx".
-    [GeneratedRegex(@"(?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2}) (?:and|or) (?<i>[A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*](?: [A-Z][A-Za-z0-9.+*\-]*[A-Za-z0-9+*]){0,2})(?=\s*[,.;:)]|\s+(?:on|in|for|with|across|by|both|as|to)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<i>" + CapitalisedItem + ") (?:and|or) (?<i>" + CapitalisedItem + ")" + PhraseEnds, RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedPair();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$")]
