@@ -429,6 +429,21 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains(" we ", StringComparison.Ordinal) ? WeCall().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "our second algorithm, which we refer to as CLGrouping", "We present such an algorithm, which we call the
+            // Two-Phase Algorithm, and …": the authors' own naming of what they made. A name shape or capitalised words only,
+            // ending where the name ends ("which we call Lyapunov games" names a class of problems, not a technique).
+            // Only after a technique's noun: "the preferable units of retrieval, which we call "Coherent Retrieval Elements""
+            // names no technique.
+            var name = m.Groups["name"].Value;
+            if ((IsNameShaped(name) || name.Contains(' ', StringComparison.Ordinal)) && !RecallsEarlierWork(text, m.Index)
+                && (TechniqueBeforeNaming(text, m.Index) || SystemBeforeNaming(text, m.Index)))
+            {
+                yield return (name, m.Groups["name"].Index, m.Groups["name"].Index);
+            }
+        }
+
         foreach (Match m in calls ? TechniqueCalled().Matches(text) : (IEnumerable<Match>)[])
         {
             // "Our approach called weight subcloning expedites …": lower-case words named after a technique noun, up to the verb.
@@ -542,6 +557,15 @@ internal static partial class CoinedNames
         var stop = span.LastIndexOfAny(".,;:");
         var clause = stop >= 0 ? span[(stop + 1)..] : span;
         return ContainsAny(clause, ["we propose ", "we introduce ", "we present ", "we develop ", "we design "]);
+    }
+
+    // "We design a system, which we call MultiTrack": tools and systems are named by their makers too.
+    private static bool SystemBeforeNaming(string text, int naming)
+    {
+        var before = text.AsSpan(0, naming).TrimEnd().TrimEnd(',').TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return before[(space + 1)..] is "system" or "tool" or "planner" or "sampler" or "estimator" or "heuristic" or "protocol" or "classifier"
+            or "solver" or "library" or "mechanism" or "policy" or "transform" or "measure" or "metric" or "index";
     }
 
     // "a new representation termed", "an algorithm, called": the noun the naming word follows is a technique.
@@ -1156,6 +1180,10 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"^(?![Ww]e (?:call|name|term|dub)).*\b(?:the|our) proposed\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveProposed();
+
+    // ", which we call X", "that we refer to as X": X a capitalised word or up to four, then a clause's punctuation or verb.
+    [GeneratedRegex(@"\b(?:which|that) we (?:call|term|dub|name|coin|refer to as)\s+(?:the\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){0,3})[""”']?(?=[,.;:(]|\s+(?:is|are|was|which|that|and|to|for|with|has|can|starts|consists|exhibits|outperforms|achieves)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex WeCall();
 
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
     [GeneratedRegex(@"\b(?<!so-|so |usually |often |commonly |also |sometimes |generally |widely |frequently |traditionally |typically )(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?(?<the>the\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]

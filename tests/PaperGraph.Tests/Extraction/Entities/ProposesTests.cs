@@ -173,6 +173,8 @@ public sealed class ProposesTests
     [InlineData("We introduce important members of this family of algorithms such as the least mean logarithmic square (LMLS) and least logarithmic absolute difference (LLAD) algorithms that improve the convergence performance.", null, "LLAD")] // 1311.6809: coordinated definitions sharing a plural noun
     [InlineData("To encode temporal information, we present and compare two methods called temporal extension descriptor (TED) and temporal division pyramid (TDP).", null, "TDP")] // 1408.7071: the second of coordinated definitions is of the first's kind
     [InlineData("In this paper, we present two new acyclicity notions called model-faithful acyclicity (MFA) and model-summarising acyclicity (MSA).", null, "MSA")] // 1406.4110
+    [InlineData("One of the main contributions of this work is our second algorithm, which we refer to as CLGrouping. CLGrouping starts with a pre-processing procedure.", null, "CLGrouping")] // 1009.2722
+    [InlineData("We present such an algorithm, which we call the Two-Phase Algorithm, and analyze its regret.", null, "Two-Phase Algorithm")] // 1111.4460
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -290,6 +292,8 @@ public sealed class ProposesTests
     [InlineData("Recently, a novel hybrid approximate linear programming (HALP) framework was shown to permit efficient solutions; we study its limits.")] // earlier work after "a novel"
     [InlineData("Medium access control (MAC) protocol design is hard. We study the medium access control (MAC) protocol of ad hoc networks.")] // a layer's protocol, no technique's name
     [InlineData("We consider transmission over the binary erasure channel and present results for a variety of regular SC-LDPC code ensembles constructed using protographs.")] // 1411.4373: "and present results" introduces nothing
+    [InlineData("We develop a novel retrieval module that dynamically determines the preferable units of retrieval, which we call \"Coherent Retrieval Elements\".")] // cs/0507070: units, not a technique
+    [InlineData("We study a class of games that we call Lyapunov games, for which the payoff is bounded.")] // a class of problems, not a technique
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
