@@ -429,7 +429,10 @@ internal static partial class CoinedNames
             }
         }
 
-        foreach (Match m in text.Contains(" we ", StringComparison.Ordinal) ? WeCall().Matches(text) : (IEnumerable<Match>)[])
+        var weCall = text.Contains(" we call ", StringComparison.Ordinal) || text.Contains(" we refer to as ", StringComparison.Ordinal)
+            || text.Contains(" we term ", StringComparison.Ordinal) || text.Contains(" we dub ", StringComparison.Ordinal)
+            || text.Contains(" we name ", StringComparison.Ordinal) || text.Contains(" we coin ", StringComparison.Ordinal);
+        foreach (Match m in weCall ? WeCall().Matches(text) : (IEnumerable<Match>)[])
         {
             // "our second algorithm, which we refer to as CLGrouping", "We present such an algorithm, which we call the
             // Two-Phase Algorithm, and …": the authors' own naming of what they made. A name shape or capitalised words only,
