@@ -1360,10 +1360,10 @@ internal sealed partial class SentenceAnalyzer
             // "improve on the performance attained by the original DUDE".
             k += 4;
         }
-        else if (MeasureProducedBy(k))
+        else if (MeasureProducedByEnd(k) is var measured && measured > k)
         {
             // "improves the mean averaged precision obtained by RCNN".
-            k = MeasureProducedByEnd(k);
+            k = measured;
         }
 
         var notOnly = Is(k, "not") && Is(k + 1, "only");

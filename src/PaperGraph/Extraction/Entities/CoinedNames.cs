@@ -563,21 +563,20 @@ internal static partial class CoinedNames
     }
 
     // "We design a system, which we call MultiTrack": tools and systems are named by their makers too.
-    private static bool SystemBeforeNaming(string text, int naming)
-    {
-        var before = text.AsSpan(0, naming).TrimEnd().TrimEnd(',').TrimEnd();
-        var space = before.LastIndexOf(' ');
-        return before[(space + 1)..] is "system" or "tool" or "planner" or "sampler" or "estimator" or "heuristic" or "protocol" or "classifier"
+    private static bool SystemBeforeNaming(string text, int naming) =>
+        WordBeforeNaming(text, naming) is "system" or "tool" or "planner" or "sampler" or "estimator" or "heuristic" or "protocol" or "classifier"
             or "solver" or "library" or "mechanism" or "policy" or "transform" or "measure" or "metric" or "index";
-    }
 
     // "a new representation termed", "an algorithm, called": the noun the naming word follows is a technique.
-    private static bool TechniqueBeforeNaming(string text, int naming)
+    private static bool TechniqueBeforeNaming(string text, int naming) =>
+        WordBeforeNaming(text, naming) is "method" or "approach" or "algorithm" or "technique" or "scheme" or "model" or "architecture" or "framework"
+            or "representation" or "layer" or "unit" or "activation" or "loss" or "regularizer" or "operator" or "strategy" or "procedure" or "network";
+
+    // The word right before a naming word, past a comma: "system" in "We design a system, which we call …".
+    private static ReadOnlySpan<char> WordBeforeNaming(string text, int naming)
     {
         var before = text.AsSpan(0, naming).TrimEnd().TrimEnd(',').TrimEnd();
-        var space = before.LastIndexOf(' ');
-        return before[(space + 1)..] is "method" or "approach" or "algorithm" or "technique" or "scheme" or "model" or "architecture" or "framework"
-            or "representation" or "layer" or "unit" or "activation" or "loss" or "regularizer" or "operator" or "strategy" or "procedure" or "network";
+        return before[(before.LastIndexOf(' ') + 1)..];
     }
 
     /// <summary>
