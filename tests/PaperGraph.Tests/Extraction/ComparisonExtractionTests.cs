@@ -126,6 +126,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose DCTNet, a new network. We evaluate DCTNet on face databases and it is able to achieve on par with or often better accuracy performance than PCANet.", "DCTNet comparable PCANet")] // 1507.02049: "on par with or often better" is parity
     [InlineData("New frameworks such as Apache Spark leverage functional techniques to provide high-level, declarative APIs for in-memory data analytics, often outperforming traditional frameworks like Hadoop MapReduce.", "Apache Spark outperforms Hadoop MapReduce")] // 1602.03598: the member named after "such as" takes its head's role
     [InlineData("Our experiments show under these conditions the very simple methods (e.g. LSH and ITQ) often outperform recent state-of-the-art methods (e.g. MDSH and OK-means).", "LSH outperforms MDSH|LSH outperforms OK-means|ITQ outperforms MDSH|ITQ outperforms OK-means")] // 1405.1005: "(e.g. …" without a comma
+    [InlineData("Our experimental results show that WDES and WDICS outperform DEPTA [1] in terms of Precision and Recall.", "WDES outperforms DEPTA|WDICS outperforms DEPTA")] // 1303.5867: two short forms joined by "and" before the verb
+    [InlineData("In simulations, we see that DD and SCOMP far outperform COMP, with SCOMP very close to the optimal SSS.", "SCOMP outperforms COMP")] // 1306.6438: "far outperform"
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -185,6 +185,8 @@ public sealed class AcronymTests
     [InlineData("We show that our algorithm outperforms the deterministic algorithm K2.", "K2")] // a name set after the technique's noun
     [InlineData("We show that compared to the state-of-the-art algorithm IMM [20], our approach improves the accuracy.", "IMM")]
     [InlineData("This solver is compared to the dense active set solvers LSSOL and qpOASES using a quadrotor helicopter platform.", "LSSOL")]
+    [InlineData("In simulations, we see that DD and SCOMP far outperform COMP, with SCOMP very close to the optimal SSS.", "SCOMP")] // "far" before the verb
+    [InlineData("Our experimental results show that WDES and WDICS outperform DEPTA [1] in terms of Precision and Recall.", "WDES")] // the first of two joined by "and"
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
