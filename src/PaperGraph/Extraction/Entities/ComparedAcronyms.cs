@@ -106,7 +106,7 @@ internal static partial class ComparedAcronyms
     // "EG remains optimal and strictly outperforms GD" has its object; "TSDT does significantly better than", "SPC
     // consistently outperforms", "XAIC and FAIC predictively outperform", "MLP-ABC performance is better than", "DD and SCOMP
     // far outperform COMP": a short form right before the comparison, or two joined by "and", is its subject.
-    [GeneratedRegex(@"(?<![\w-])(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?),? and )?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:(?:performance|accuracy) (?=is|was))?(?:(?:[a-z]+ly|also|further|even|often|always|far) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|beats|(?:is|was|performs|does|(?:is|was) (?:found|shown|proven|proved) to be) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?),? and )?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:(?:performance|accuracy) (?=is|was))?(?:(?:[a-z]+ly|also|further|even|often|always|far) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|beats|(?:is|are|was|were|performs|perform|does|do|(?:is|are|was|were) (?:found|shown|proven|proved) to be) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeComparison();
 
     // "compared with representative methods (ELM, OP-ELM, GASEN-ELM, GASEN-BP and E-GASEN)", "outperforms state-of-the-art

@@ -187,6 +187,7 @@ public sealed class AcronymTests
     [InlineData("This solver is compared to the dense active set solvers LSSOL and qpOASES using a quadrotor helicopter platform.", "LSSOL")]
     [InlineData("In simulations, we see that DD and SCOMP far outperform COMP, with SCOMP very close to the optimal SSS.", "SCOMP")] // "far" before the verb
     [InlineData("Our experimental results show that WDES and WDICS outperform DEPTA [1] in terms of Precision and Recall.", "WDES")] // the first of two joined by "and"
+    [InlineData("The presented simulation results clearly provide that the QDF-NC perform better than analog-NC.", "QDF-NC")] // a plural verb
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
