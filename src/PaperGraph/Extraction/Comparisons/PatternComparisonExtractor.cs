@@ -139,6 +139,10 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             }
         }
 
+        // "We compare X with Y. … X outperforms Y": the abstract's plain comparison is the one its win or tie reports, one
+        // statement of it, not a second claim.
+        result?.RemoveAll(c => c.Outcome == ComparisonOutcome.Compared && result.Exists(o => o.Outcome != ComparisonOutcome.Compared
+            && ((o.SubjectKey == c.SubjectKey && o.ObjectKey == c.ObjectKey) || (o.SubjectKey == c.ObjectKey && o.ObjectKey == c.SubjectKey))));
         return result ?? (IReadOnlyList<Comparison>)[];
     }
 
