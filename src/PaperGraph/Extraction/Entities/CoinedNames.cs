@@ -326,6 +326,21 @@ internal static partial class CoinedNames
             }
         }
 
+        foreach (Match m in text.Contains("our ", StringComparison.OrdinalIgnoreCase) ? OurPluralAppositive().Matches(text) : (IEnumerable<Match>)[])
+        {
+            // "our two new learning algorithms, RTDP-RMAX and RTDP-IE, have …": the names the plural sets off are the paper's.
+            var name = m.Groups["name"];
+            var more = Coordinated(text, name.Index, name.Length).ToList();
+            if (IsNameShaped(name.Value) && more.Count > 0)
+            {
+                yield return (name.Value, name.Index, name.Index);
+                foreach (var (other, at) in more)
+                {
+                    yield return (other, at, name.Index);
+                }
+            }
+        }
+
         foreach (Match m in OurOrNew().Matches(text))
         {
             var name = m.Groups["name"];
@@ -883,8 +898,18 @@ internal static partial class CoinedNames
         var first = true;
         var suspended = false;
         var previousEnd = 0;
+        var previous = string.Empty;
         foreach (Match w in Word().Matches(scope))
         {
+            if (previous == "to" && ImprovesWhat.Contains(w.Value))
+            {
+                // "We propose a method … to speed up two model-based algorithms, RMAX and MBIE": what the paper's work improves
+                // is a base, appositive and all.
+                return null;
+            }
+
+            previous = w.Value;
+
             // A preposition or relative pronoun starts a phrase about something else ("alternatives to …",
             // "induced by LR", "a method for large models, offering … (OOD)") until a comma opens an appositive.
             if (suspended && scope.AsSpan(previousEnd, w.Index - previousEnd).Contains(','))
@@ -1136,6 +1161,11 @@ internal static partial class CoinedNames
         "the", "a", "an", "all", "each", "every", "some", "our", "its", "their", "is", "are", "was", "were", "be", "been", "and", "or", "as",
     };
 
+    private static readonly HashSet<string> ImprovesWhat = new(StringComparer.Ordinal)
+    {
+        "speed", "accelerate", "improve", "enhance", "extend", "generalize", "generalise", "boost", "robustify", "strengthen", "augment",
+    };
+
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {
         "to", "by", "of", "in", "on", "with", "from", "than", "over", "against", "into", "that", "which", "where", "when", "via", "using", "under", "between", "among",
@@ -1207,6 +1237,9 @@ internal static partial class CoinedNames
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
     [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform)),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
+
+    [GeneratedRegex(@"\b[Oo]ur (?:two |three |four )?(?:new |novel |proposed )(?:[\w\-]+ ){0,2}?(?:algorithms|methods|models|approaches|techniques|schemes|variants|estimators|solvers|networks|architectures|protocols), (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OurPluralAppositive();
 
     [GeneratedRegex(@"\b[Aa]n? (?:new|novel) (?:[\w\-]+ ){0,3}?(?:kernel|operator|solver|function|measure|estimator|classifier|heuristic|network|scheme|strategy|loss|criterion|distance|layer|filter|procedure|descriptor|variant|method|model|approach|framework|algorithm|technique|system|architecture|metric), (?:the )?(?:(?<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,3}|[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)(?=,| \()|(?=[A-Za-z][\w\-]*(?: [\w\-]+){0,5} \([A-Za-z][\w\-]*\)(?! and\b)))", RegexOptions.CultureInvariant)]
     private static partial Regex NewKindAppositive();

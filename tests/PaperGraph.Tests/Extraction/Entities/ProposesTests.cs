@@ -175,6 +175,8 @@ public sealed class ProposesTests
     [InlineData("In this paper, we present two new acyclicity notions called model-faithful acyclicity (MFA) and model-summarising acyclicity (MSA).", null, "MSA")] // 1406.4110
     [InlineData("One of the main contributions of this work is our second algorithm, which we refer to as CLGrouping. CLGrouping starts with a pre-processing procedure.", null, "CLGrouping")] // 1009.2722
     [InlineData("We present such an algorithm, which we call the Two-Phase Algorithm, and analyze its regret.", null, "Two-Phase Algorithm")] // 1111.4460
+    [InlineData("We propose a method to speed up model-based learners. Specifically, our two new learning algorithms, RTDP-RMAX and RTDP-IE, have considerably smaller computational demands than RMAX and MBIE.", null, "RTDP-RMAX")] // 1206.6870: the names a plural of "our new" sets off
+    [InlineData("We propose a method to speed up model-based learners. Specifically, our two new learning algorithms, RTDP-RMAX and RTDP-IE, have considerably smaller computational demands than RMAX and MBIE.", null, "RTDP-IE")]
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -294,6 +296,7 @@ public sealed class ProposesTests
     [InlineData("We consider transmission over the binary erasure channel and present results for a variety of regular SC-LDPC code ensembles constructed using protographs.")] // 1411.4373: "and present results" introduces nothing
     [InlineData("We develop a novel retrieval module that dynamically determines the preferable units of retrieval, which we call \"Coherent Retrieval Elements\".")] // cs/0507070: units, not a technique
     [InlineData("We study a class of games that we call Lyapunov games, for which the payoff is bounded.")] // a class of problems, not a technique
+    [InlineData("We propose a method based on real-time dynamic programming (RTDP) to speed up two model-based algorithms, RMAX and MBIE (model-based interval estimation), resulting in much faster algorithms.")] // 1206.6870: what the method speeds up is a base
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
