@@ -130,6 +130,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("In simulations, we see that DD and SCOMP far outperform COMP, with SCOMP very close to the optimal SSS.", "SCOMP outperforms COMP")] // 1306.6438: "far outperform"
     [InlineData("We propose NLEM. We compare NLEM with NLM on natural images. Our experiments show that NLEM performs better than NLM in the vicinity of edges.", "NLEM outperforms NLM")] // a plain comparison and its result are one claim
     [InlineData("We compare TD with MC on three tasks. MC is faster than TD on the first.", "MC outperforms TD")] // the same when the win goes the other way
+    [InlineData("We propose RTDP-RMAX and RTDP-IE. Specifically, RTDP-RMAX and RTDP-IE have considerably smaller computational demands than Q-learning and SARSA.", "RTDP-RMAX outperforms Q-learning|RTDP-RMAX outperforms SARSA|RTDP-IE outperforms Q-learning|RTDP-IE outperforms SARSA")] // 1206.6870 with named baselines swapped in: smaller demands are a win
+    [InlineData("We propose ICA-ADMM. Numerical results show that the proposed algorithm offers considerably lower computational complexity than the standard ADMM.", "ICA-ADMM outperforms ADMM")] // 1402.6065: the measure after the words that qualify it
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -393,7 +393,8 @@ internal sealed partial class SentenceAnalyzer
 
             // "higher classification accuracy than PCANet": after a bare "higher" or "lower", the measure among the words, else the
             // first of them ("more accurate results" keeps "accurate"; a "learning rate" is a setting, not a result).
-            noun = noun < 0 || (!IsMeasure(noun) && IsMeasure(k) && !Is(i, "more") && !Is(i, "less") && !Is(k - 1, "learning")) ? k : noun;
+            // "lower computational cost than": a measure whose direction is known, after the words that qualify it.
+            noun = noun < 0 || (!IsMeasure(noun) && !IsLowerBetter(noun) && (IsMeasure(k) || IsLowerBetter(k)) && !Is(i, "more") && !Is(i, "less") && !Is(k - 1, "learning")) ? k : noun;
         }
     }
 
@@ -416,7 +417,7 @@ internal sealed partial class SentenceAnalyzer
             return !lowerIsBetter && IsMeasure(noun);
         }
 
-        if (Is(cue, "lower"))
+        if (Is(cue, "lower") || Is(cue, "smaller"))
         {
             return lowerIsBetter;
         }
@@ -438,7 +439,7 @@ internal sealed partial class SentenceAnalyzer
     {
         var w = Span(k);
         foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime", "HD95", "Hausdorff", "ASSD",
-            "miss", "misclassification", "outage", "blocking"])
+            "miss", "misclassification", "outage", "blocking", "complexity", "demands"])
         {
             if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
             {
