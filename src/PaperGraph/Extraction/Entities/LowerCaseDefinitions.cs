@@ -12,7 +12,19 @@ internal static partial class LowerCaseDefinitions
 {
     /// <summary>True when a technique noun, a naming cue or a describing appositive stands right by the definition.</summary>
     public static bool NameATechnique(string text, AcronymDefinition d) =>
-        IsTechniqueNounAfter(text, d) || NamedRightBefore(text, d) || TechniqueAppositiveAfter(text, d) || ListedAsTechnique(text, d);
+        IsTechniqueNounAfter(text, d) || NamedRightBefore(text, d) || TechniqueAppositiveAfter(text, d) || ListedAsTechnique(text, d) || ComparedAgainst(text, d);
+
+    // "BM outperforms Lasso and automatic relevance determination (ARD)": what a win is claimed over, alone or coordinated
+    // with capitalised names, is a technique.
+    private static bool ComparedAgainst(string text, AcronymDefinition d)
+    {
+        var from = Math.Max(0, d.LongStart - 120);
+        var before = text.AsSpan(from, d.LongStart - from);
+        return (before.Contains("than", StringComparison.Ordinal) || before.Contains("outperform", StringComparison.Ordinal)) && ObjectListBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more accurate) than)\s+(?:(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:\s+\([^()]{1,40}\))?)(?:,\s*|,?\s+and\s+))*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectListBefore();
 
     // "algorithms such as gradient projection for sparse reconstruction (GPSR) and two-step iterative shrinkage/thresholding
     // (TwIST)": an item of a list that a plural technique noun introduces is one of those techniques.
