@@ -2,8 +2,8 @@ namespace PaperGraph.Extraction.Text;
 
 /// <summary>
 /// Splits cleaned abstract text into sentences at '.', '!' or '?' followed by a space and an
-/// upper-case letter, digit or quote — but not after common abbreviations (e.g., i.e., et al., vs.,
-/// Fig.) or inside numbers (2.5×).
+/// upper-case letter, digit, quote or a lower-case name with a capital or digit inside ("k-NN", "word2vec") — but not
+/// after common abbreviations (e.g., i.e., et al., vs., Fig.) or inside numbers (2.5×).
 /// </summary>
 public static class SentenceSplitter
 {
@@ -32,7 +32,7 @@ public static class SentenceSplitter
             }
 
             var next = text[i + 2];
-            if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '(' or '['))
+            if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '(' or '[' || OpensWithLowerCaseName(text, i + 2)))
             {
                 continue;
             }
@@ -52,6 +52,26 @@ public static class SentenceSplitter
         }
 
         return spans;
+    }
+
+    // "… from the selected region. k-Nearest Neighbour (k-NN) classifier yields …", "… features. word2vec is …": a name
+    // written in lower case with a capital or a digit inside opens a sentence too.
+    private static bool OpensWithLowerCaseName(string text, int at)
+    {
+        if (!char.IsAsciiLetterLower(text[at]))
+        {
+            return false;
+        }
+
+        for (var j = at + 1; j < text.Length && text[j] is not (' ' or ',' or '('); j++)
+        {
+            if (char.IsUpper(text[j]) || char.IsDigit(text[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
