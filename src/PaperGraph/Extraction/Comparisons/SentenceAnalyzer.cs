@@ -1504,9 +1504,10 @@ internal sealed partial class SentenceAnalyzer
                     continue;
                 }
 
-                if (c == ':' && _objects.Count == 0 && !listMode && k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity)
+                if ((c == ':' || (c is '-' or '–' or '—' && _t[k + 1 < _t.Count ? k + 1 : k].Start > tok.End)) && _objects.Count == 0 && !listMode && k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity)
                 {
-                    // "outperforms the state of the art methods: SpatSC, LRR and SSC": the colon opens the list.
+                    // "outperforms the state of the art methods: SpatSC, LRR and SSC", "compared with two other well-known
+                    // techniques - K-means and …": the colon or a dash set off by spaces opens the list.
                     listMode = true;
                     continue;
                 }
