@@ -177,6 +177,7 @@ public sealed class ProposesTests
     [InlineData("We present such an algorithm, which we call the Two-Phase Algorithm, and analyze its regret.", null, "Two-Phase Algorithm")] // 1111.4460
     [InlineData("We propose a method to speed up model-based learners. Specifically, our two new learning algorithms, RTDP-RMAX and RTDP-IE, have considerably smaller computational demands than RMAX and MBIE.", null, "RTDP-RMAX")] // 1206.6870: the names a plural of "our new" sets off
     [InlineData("We propose a method to speed up model-based learners. Specifically, our two new learning algorithms, RTDP-RMAX and RTDP-IE, have considerably smaller computational demands than RMAX and MBIE.", null, "RTDP-IE")]
+    [InlineData("After more than 20 years of developing a specific code named CODYRUN, we decided to add a lighting module to our software.", null, "CODYRUN")] // 1509.04738: "more than" compares no technique
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -297,6 +298,8 @@ public sealed class ProposesTests
     [InlineData("We develop a novel retrieval module that dynamically determines the preferable units of retrieval, which we call \"Coherent Retrieval Elements\".")] // cs/0507070: units, not a technique
     [InlineData("We study a class of games that we call Lyapunov games, for which the payoff is bounded.")] // a class of problems, not a technique
     [InlineData("We propose a method based on real-time dynamic programming (RTDP) to speed up two model-based algorithms, RMAX and MBIE (model-based interval estimation), resulting in much faster algorithms.")] // 1206.6870: what the method speeds up is a base
+    [InlineData("Results show that our technique can achieve 83% and 79% accuracy disaggregating fridge and heating loads, compared to 74% and 73% for a technique called FHMM.")] // 1511.02900: what the comparison sets it against
+    [InlineData("In addition, our processor outperforms an experimental VLIW architecture named VEX even in its 16-wide configuration.")] // 1403.6632
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
