@@ -172,7 +172,7 @@ internal static partial class TitleLeadNames
         "forest", "forests", "mixture", "mixtures", "process", "processes", "filter", "constraint", "strategy", "technique", "vectors", "score", "tree", "trees",
         "sampler", "boosting", "embedding", "embeddings", "autoencoder", "autoencoders", "descriptor", "transform", "heuristic", "passing",
         "denoiser", "denoisers", "interpolation", "encoder", "encoders", "decoder", "decoders", "layer", "layers", "propagation", "sampling",
-        "ensemble", "ensembles", "regularization", "regularizer", "loss", "prior", "priors",
+        "ensemble", "ensembles", "regularization", "regularizer", "loss", "prior", "priors", "representation",
     };
 
     private static readonly HashSet<string> BareHeads = new(StringComparer.OrdinalIgnoreCase)
