@@ -140,6 +140,8 @@ public sealed class LexiconMatchingTests
     [InlineData("We found that the standard SVM and the efficient SVM perform alike.", "efficient SVM", false)] // a description
     [InlineData("In this paper, we propose a hybrid BP-SC decoding scheme. It leads to 0.2dB gain over the BP algorithm.", "hybrid BP-SC", false)] // 1411.7286: the paper names its own
     [InlineData("We propose the novel parametric SURE-AMP algorithm. It runs 20 times faster than the EM-GM-GAMP algorithm.", "parametric SURE-AMP", false)] // 1409.0440
+    [InlineData("We compare against a deep VGG-16 network and find it slower than ours.", "deep VGG-16", false)] // "deep" describes
+    [InlineData("In comparison to a localized PCA model, our model better handles variation in expression.", "localized PCA", true)] // 1401.2818
     public void ATechniqueWordBeforeAKnownNameMakesAVariant(string text, string name, bool isEntity)
     {
         AssertFound(text, name, isEntity);
