@@ -33,30 +33,37 @@ internal static class ExtractCommand
             await using var buffered = new BufferedStream(stream, 1 << 16);
             using var writer = new ExtractionJsonWriter(buffered);
             var chunk = new List<Paper>(ChunkSize);
-            long count = 0;
+            long count = 0, failures = 0;
             await foreach (var paper in PaperInputs.ReadAsync(parse.GetValue(paths)!, InputOptions.Validate(parse.GetValue(inputFormat)), problems, ct))
             {
                 chunk.Add(paper);
                 if (chunk.Count == ChunkSize)
                 {
-                    count += Flush(chunk, extractor, writer);
+                    count += Flush(chunk, extractor, writer, ctx, ref failures);
                 }
             }
 
-            count += Flush(chunk, extractor, writer);
+            count += Flush(chunk, extractor, writer, ctx, ref failures);
             await buffered.FlushAsync(ct);
-            ctx.Log.Information("extracted {Count} papers, {Skipped} records skipped{Target}", count, problems.Count, outPath is null ? "" : $", written to {outPath}");
+            ctx.Log.Information("extracted {Count} papers, {Skipped} records skipped{Failed}{Target}", count, problems.Count,
+                failures > 0 ? $", {failures} with a failed extraction stage (see the warnings above)" : "", outPath is null ? "" : $", written to {outPath}");
             return count == 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;
     }
 
     // Extraction is CPU-bound and pure: a chunk runs in parallel, output keeps input order.
-    private static int Flush(List<Paper> chunk, Extraction.IPaperExtractor extractor, ExtractionJsonWriter writer)
+    private static int Flush(List<Paper> chunk, Extraction.IPaperExtractor extractor, ExtractionJsonWriter writer, CliContext ctx, ref long failures)
     {
         var results = chunk.AsParallel().AsOrdered().Select(extractor.Extract).ToList();
         foreach (var r in results)
         {
+            if (r.Failure is not null)
+            {
+                failures++;
+                ctx.Log.Warning("{Source}: paper {Id}: {Failure}", r.Paper.Source, r.Paper.Id, r.Failure);
+            }
+
             writer.Write(r);
         }
 

@@ -39,6 +39,11 @@ internal static class IngestCommand
             var progress = new ProgressLog(ctx);
             var summary = await pipeline.RunAsync(papers, () => problems.Count, progress, ct);
             progress.Finish();
+            foreach (var failed in summary.Failures ?? [])
+            {
+                ctx.Log.Warning("{Source}: paper {Id}: {Failure}", failed.Paper.Source, failed.Paper.Id, failed.Failure);
+            }
+
             Render(ctx, summary, target.Describe(parse), parse.GetValue(format));
             if (summary.PapersRead == 0)
             {
@@ -62,6 +67,11 @@ internal static class IngestCommand
             new[] { "duplicates in this run", N(s.DuplicatesInRun) },
             new[] { "records skipped", N(s.RecordsSkipped) },
         };
+        if (s.Failures is { Count: > 0 } failures)
+        {
+            rows.Add(["papers with a failed extraction stage (see warnings)", N(failures.Count)]);
+        }
+
         foreach (var type in Enum.GetValues<EntityType>())
         {
             rows.Add([$"entities: {type}", N(s.EntitiesByType.GetValueOrDefault(type))]);

@@ -102,6 +102,7 @@ public sealed class ExtractionJsonWriter : IDisposable
         }
 
         j.WriteEndArray();
+        WriteIfSet(j, "failure", x.Failure);
         j.WriteEndObject();
         j.Flush();
         _json.Reset();

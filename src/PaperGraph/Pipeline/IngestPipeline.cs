@@ -35,6 +35,7 @@ public sealed class IngestPipeline(IPaperExtractor extractor, IGraphStore store,
 
         long read = 0, duplicates = 0, written = 0, newPapers = 0, comparisons = 0, proposals = 0;
         var entityKeys = new ConcurrentDictionary<string, EntityType>(StringComparer.Ordinal);
+        var failures = new List<PaperExtraction>();
 
         var reader = Task.Run(
             async () =>
@@ -86,6 +87,11 @@ public sealed class IngestPipeline(IPaperExtractor extractor, IGraphStore store,
                 await foreach (var extraction in toWrite.Reader.ReadAllAsync(ct))
                 {
                     batch.Add(extraction);
+                    if (extraction.Failure is not null)
+                    {
+                        failures.Add(extraction);
+                    }
+
                     comparisons += extraction.Comparisons.Count;
                     proposals += extraction.Proposes.Count;
                     foreach (var e in extraction.Entities)
@@ -127,6 +133,6 @@ public sealed class IngestPipeline(IPaperExtractor extractor, IGraphStore store,
 
         progress?.Report(new IngestProgress(read, written, skippedRecords(), clock.Elapsed));
         var byType = entityKeys.Values.GroupBy(t => t).ToDictionary(g => g.Key, g => (long)g.Count());
-        return new IngestSummary(read, duplicates, newPapers, skippedRecords(), byType, comparisons, proposals, clock.Elapsed);
+        return new IngestSummary(read, duplicates, newPapers, skippedRecords(), byType, comparisons, proposals, clock.Elapsed, failures);
     }
 }

@@ -11,6 +11,7 @@ namespace PaperGraph.Pipeline;
 /// <param name="Comparisons">Comparison claims found.</param>
 /// <param name="Proposals">Proposed entities found.</param>
 /// <param name="Elapsed">Wall-clock time of the run.</param>
+/// <param name="Failures">Papers stored with a failed extraction stage, each with what failed (see <see cref="PaperExtraction.Failure"/>).</param>
 public sealed record IngestSummary(
     long PapersRead,
     long DuplicatesInRun,
@@ -19,7 +20,8 @@ public sealed record IngestSummary(
     IReadOnlyDictionary<EntityType, long> EntitiesByType,
     long Comparisons,
     long Proposals,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    IReadOnlyList<PaperExtraction>? Failures = null)
 {
     /// <summary>Distinct papers stored by this run.</summary>
     public long PapersStored => PapersRead - DuplicatesInRun;
