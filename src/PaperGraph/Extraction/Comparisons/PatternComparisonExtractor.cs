@@ -96,12 +96,6 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             IReadOnlyList<QuantityMatch>? quantities = null;
             foreach (var draft in drafts)
             {
-                // A plain "compared" claim adds nothing when the sentence states a win or a tie for the same pair.
-                if (draft.Outcome == ComparisonOutcome.Compared && drafts.Exists(o => o.Outcome != ComparisonOutcome.Compared && SamePair(o, draft)))
-                {
-                    continue;
-                }
-
                 // A comparison without a winner has no direction: the paper's own entity comes first ("a comparative study
                 // between the conventional FCM and proposed ISFCM" is ISFCM compared with FCM).
                 var d = draft.Outcome == ComparisonOutcome.Compared && entities.Proposes.Contains(draft.ObjectKey) && !entities.Proposes.Contains(draft.SubjectKey)
@@ -139,10 +133,10 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             }
         }
 
-        // "We compare X with Y. … X outperforms Y": the abstract's plain comparison is the one its win or tie reports, one
-        // statement of it, not a second claim.
-        result?.RemoveAll(c => c.Outcome == ComparisonOutcome.Compared && result.Exists(o => o.Outcome != ComparisonOutcome.Compared
-            && ((o.SubjectKey == c.SubjectKey && o.ObjectKey == c.ObjectKey) || (o.SubjectKey == c.ObjectKey && o.ObjectKey == c.SubjectKey))));
+        // A plain "compared" claim adds nothing when the abstract states a win or a tie for the same pair, in its sentence or
+        // another ("We compare X with Y. … X outperforms Y"): one statement of it, not a second claim.
+        result?.RemoveAll(c => c.Outcome == ComparisonOutcome.Compared
+            && result.Exists(o => o.Outcome != ComparisonOutcome.Compared && SamePair(o.SubjectKey, o.ObjectKey, c.SubjectKey, c.ObjectKey)));
         return result ?? (IReadOnlyList<Comparison>)[];
     }
 
@@ -192,8 +186,8 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
         drafts.RemoveAll(d => d.SubjectKey == GroupKey || d.ObjectKey == GroupKey);
     }
 
-    private static bool SamePair(ClaimDraft a, ClaimDraft b) =>
-        (a.SubjectKey == b.SubjectKey && a.ObjectKey == b.ObjectKey) || (a.SubjectKey == b.ObjectKey && a.ObjectKey == b.SubjectKey);
+    private static bool SamePair(string aSubject, string aObject, string bSubject, string bObject) =>
+        (aSubject == bSubject && aObject == bObject) || (aSubject == bObject && aObject == bSubject);
 
     // A name that is a side of another claim of the sentence ("such as Pythia, INCITE and OpenLLaMA") qualifies none.
     private static bool IsSide(List<ClaimDraft> claims, string key)

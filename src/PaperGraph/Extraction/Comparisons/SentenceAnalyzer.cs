@@ -1504,7 +1504,7 @@ internal sealed partial class SentenceAnalyzer
                     continue;
                 }
 
-                if ((c == ':' || (c is '-' or '–' or '—' && _t[k + 1 < _t.Count ? k + 1 : k].Start > tok.End)) && _objects.Count == 0 && !listMode && k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity)
+                if (_objects.Count == 0 && !listMode && k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity && (c == ':' || c is '-' or '–' or '—' && _t[k + 1].Start > tok.End))
                 {
                     // "outperforms the state of the art methods: SpatSC, LRR and SSC", "compared with two other well-known
                     // techniques - K-means and …": the colon or a dash set off by spaces opens the list.
