@@ -1247,7 +1247,7 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\b[Oo]ur (?=[A-Z][\w\-]*(?: [\w\-]+){0,6} \([A-Za-z][\w\-]*\) (?:method|approach|framework|model|algorithm|technique|architecture|system)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OurDefinition();
 
-    [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?] |\b(?<verb>propose|introduce|present|describe) |(?:^|[:;,] )(?<verb>\(?(?:\d|[ivx]{1,3})\)) )(?<name>[A-Z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*){0,2}), (?:a|an)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9]), our (?:[\w\-]+ ){0,4}?(?:approach|method|tool|framework|algorithm|system|model|technique|solver|library|implementation|prototype|platform|toolkit)(?=[.;:)]| [a-z]+ing\b| for\b| that\b|,? which\b)", RegexOptions.CultureInvariant)]

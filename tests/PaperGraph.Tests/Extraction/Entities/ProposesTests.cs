@@ -178,6 +178,8 @@ public sealed class ProposesTests
     [InlineData("We propose a method to speed up model-based learners. Specifically, our two new learning algorithms, RTDP-RMAX and RTDP-IE, have considerably smaller computational demands than RMAX and MBIE.", null, "RTDP-RMAX")] // 1206.6870: the names a plural of "our new" sets off
     [InlineData("We propose a method to speed up model-based learners. Specifically, our two new learning algorithms, RTDP-RMAX and RTDP-IE, have considerably smaller computational demands than RMAX and MBIE.", null, "RTDP-IE")]
     [InlineData("After more than 20 years of developing a specific code named CODYRUN, we decided to add a lighting module to our software.", null, "CODYRUN")] // 1509.04738: "more than" compares no technique
+    [InlineData("In this paper, I describe SPATTER, a statistical parser based on decision-tree learning techniques which constructs a complete parse.", null, "SPATTER")] // cmp-lg/9504030: "describe NAME, a …"
+    [InlineData("In this work we describe Regression2Net, a computational approach to analyse gene expression and methylation profiles.", null, "Regression2Net")] // 1506.00080
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
