@@ -1303,6 +1303,16 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             }
         }
 
+        foreach (var def in text.Contains(" we ", StringComparison.Ordinal) ? definitions : [])
+        {
+            // "the Generalized Tag-induced Cross-domain Collaborative Filtering (GTagCDCF) approach that we propose in this
+            // paper", "a distributed iterate collapse inversion (DICI) algorithm that we introduce".
+            if (discovered.ContainsKey(def.Short) && WeIntroduceAfter().IsMatch(text.AsSpan(def.ShortStart + def.Short.Length)))
+            {
+                Propose(text, def.Short, def.ShortStart, "coined-name", found, discovered, proposed);
+            }
+        }
+
         foreach (var item in CoinedNames.NumberedContributions(text))
         {
             // "two novel techniques: 1) Expert-Balanced Self-Sampling (EBSS) is …": an item that opens with a definition.
@@ -1475,6 +1485,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     [GeneratedRegex(@"^\)\s*(?:(?:method|model|algorithm|framework|network|approach|architecture|scheme|technique)\s+)?(?:,|which\b|that\b|:|;|\.(?:\s|$))")]
     private static partial Regex SaysWhatItIs();
+
+    [GeneratedRegex(@"^\)\s*(?:[a-z]+\s+)?(?:that|which)\s+we\s+(?:have\s+)?(?:proposed?|introduced?|present(?:ed)?|develop(?:ed)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WeIntroduceAfter();
 
     [GeneratedRegex(@"^\) (?:algorithms|methods|schemes|techniques|protocols|estimators|filters|detectors|receivers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PluralTechniqueAfter();

@@ -180,6 +180,8 @@ public sealed class ProposesTests
     [InlineData("After more than 20 years of developing a specific code named CODYRUN, we decided to add a lighting module to our software.", null, "CODYRUN")] // 1509.04738: "more than" compares no technique
     [InlineData("In this paper, I describe SPATTER, a statistical parser based on decision-tree learning techniques which constructs a complete parse.", null, "SPATTER")] // cmp-lg/9504030: "describe NAME, a …"
     [InlineData("In this work we describe Regression2Net, a computational approach to analyse gene expression and methylation profiles.", null, "Regression2Net")] // 1506.00080
+    [InlineData("We do so by means of the Generalized Tag-induced Cross-domain Collaborative Filtering (GTagCDCF) approach that we propose in this paper.", null, "GTagCDCF")] // 1302.4888: a definition "that we propose"
+    [InlineData("We rely on a distributed iterate collapse inversion (DICI) algorithm that we introduce.", null, "DICI")] // 0708.0242
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
