@@ -2684,6 +2684,13 @@ internal sealed partial class SentenceAnalyzer
 
             if (Has(j, WordClass.Coordinator))
             {
+                // "OS-SART is comparable to EST, and the ADSIR outperforms EST": after a comma, a name its own verb follows
+                // opens a clause; it is no conjunct of the object before.
+                if (IsPunct(j - 1, ',') && CueFollows(k + 1, k + 3))
+                {
+                    return false;
+                }
+
                 return PreviousConjunct(j, lo) is var p && p >= 0 && IsModifier(p, lo);
             }
 
@@ -2751,7 +2758,13 @@ internal sealed partial class SentenceAnalyzer
             return false;
         }
 
-        while (j < _t.Count && j <= k + 3 && _t[j].Kind == TokenKind.Word && CueAt(j) == Cue.None && (IsAdverbial(j) || IsBe(j)))
+        return CueFollows(j, k + 3);
+    }
+
+    // A comparison cue at j, after adverbs and "is" up to limit, that is no participle: the name before it is its subject.
+    private bool CueFollows(int j, int limit)
+    {
+        while (j < _t.Count && j <= limit && _t[j].Kind == TokenKind.Word && CueAt(j) == Cue.None && (IsAdverbial(j) || IsBe(j)))
         {
             j++;
         }
