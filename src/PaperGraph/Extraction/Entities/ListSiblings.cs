@@ -187,7 +187,7 @@ internal static partial class ListSiblings
         foreach (var m in CapitalisedList().Matches(text).Concat(CapitalisedPair().Matches(text)))
         {
             var items = m.Groups["i"].Captures;
-            if (!(IntroducesList(text, items[0].Index) || KindRightBefore(text, items[0].Index)))
+            if (!(IntroducesList(text, items[0].Index) || KindRightBefore(text, items[0].Index) || ComparedRightBefore(text, items[0].Index)))
             {
                 continue;
             }
@@ -310,6 +310,16 @@ internal static partial class ListSiblings
         }
 
         return false;
+    }
+
+    // "BCCD already outperforms FCI and Conservative PC": what a win or comparison is claimed over is a list of techniques.
+    private static bool ComparedRightBefore(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word is "outperforms" or "outperform" or "outperformed" or "outperforming" or "than" or "versus" or "vs." or "against"
+            || ((word is "with" or "to") && before[..^word.Length].TrimEnd() is var rest && (rest.EndsWith("compared", StringComparison.Ordinal)
+                || rest.EndsWith("comparison", StringComparison.Ordinal)));
     }
 
     private static bool IntroducesList(string text, int start)
