@@ -135,6 +135,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose Bayesian masking (BM), a sparse estimation method. Finally, we show that BM outperforms Lasso and automatic relevance determination (ARD) in terms of the sparsity-shrinkage trade-off.", "BM outperforms Lasso|BM outperforms ARD")] // 1509.01004: a lower-case definition a win is claimed over
     [InlineData("In this paper we propose a Predictive Overlapping Co-Clustering (POCC) algorithm. Results of our algorithm has been compared with two other well-known techniques - K-means and DBSCAN, over four real data sets.", "POCC compared K-means|POCC compared DBSCAN")] // 1403.1942 with a named second item: a spaced dash opens the list
     [InlineData("In this paper, we evaluate the EST, ADSIR and an ordered-subset simultaneous algebraic reconstruction technique (OS-SART). Our results show that OS-SART is comparable to EST, and the ADSIR outperforms EST and OS-SART.", "OS-SART comparable EST|ADSIR outperforms EST|ADSIR outperforms OS-SART")] // 1311.5830: after ", and" a name its own verb follows is a new subject
+    [InlineData("We apply the BCO and ACO approaches to a routing problem. It will be observed that the BCO and ACO approaches are on par.", "BCO comparable ACO")] // 1405.1406: "on par" closing the sentence pairs its coordinated subjects
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -13,7 +13,7 @@ internal static class ComparisonWords
     public static readonly SearchValues<string> CueProbe = SearchValues.Create(
         [
             "outperform", "surpass", "beat", "exceed", "improv", "gain", "advantage", "better", "superior", "inferior",
-            "than", "lag", "short of", "underperform", "compar", "par ", "competitive", "rival", "match", "similar", "versus", "vs",
+            "than", "lag", "short of", "underperform", "compar", "par ", "on par", "competitive", "rival", "match", "similar", "versus", "vs",
             "relative to", "preferred", "as good as", "as well as", "as fast as", "gap", "differen", "discrepanc", "speed",
             "fraction", "% of the", "percent of the", "reach the", "reaches the", "reached the", "reaching the", "attain the", "attains the",
             "attained the", "attaining the",

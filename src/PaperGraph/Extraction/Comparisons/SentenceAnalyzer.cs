@@ -483,7 +483,7 @@ internal sealed partial class SentenceAnalyzer
         }
 
         // "highly competitive prediction performance" praises; "comparable results" pairs.
-        if (!(CueAt(i) == Cue.ComparableTo && MutualParity(i)))
+        if (!(CueAt(i) is Cue.ComparableTo or Cue.Par && MutualParity(i)))
         {
             Emit(i, -1, ComparisonOutcome.Comparable, inheritFrom: firstOfSentence);
         }
