@@ -136,6 +136,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("In this paper we propose a Predictive Overlapping Co-Clustering (POCC) algorithm. Results of our algorithm has been compared with two other well-known techniques - K-means and DBSCAN, over four real data sets.", "POCC compared K-means|POCC compared DBSCAN")] // 1403.1942 with a named second item: a spaced dash opens the list
     [InlineData("In this paper, we evaluate the EST, ADSIR and an ordered-subset simultaneous algebraic reconstruction technique (OS-SART). Our results show that OS-SART is comparable to EST, and the ADSIR outperforms EST and OS-SART.", "OS-SART comparable EST|ADSIR outperforms EST|ADSIR outperforms OS-SART")] // 1311.5830: after ", and" a name its own verb follows is a new subject
     [InlineData("We apply the BCO and ACO approaches to a routing problem. It will be observed that the BCO and ACO approaches are on par.", "BCO comparable ACO")] // 1405.1406: "on par" closing the sentence pairs its coordinated subjects
+    [InlineData("We also show that predicting existing music using RProp outperforms Back propagation through time (BPTT).", "RProp outperforms BPTT")] // 1412.3191: what the task is done with, right before the verb
+    [InlineData("We find that training with Adafactor consistently outperforms SGD on MMLU.", "Adafactor outperforms SGD")]
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());
@@ -174,6 +176,13 @@ public sealed class ComparisonExtractionTests
 
         Assert.DoesNotContain(claims, c => c.Subject == "SafePass");
         Assert.Contains(Claims("We present SafePass, a new programming model. The new framework outperforms traditional frameworks like Hadoop MapReduce."), c => c.Subject == "SafePass");
+    }
+
+    [Fact]
+    public void ANameAPhraseIsDoneWithIsNoSideOfAVersus()
+    {
+        // 0901.1696: the phrases are compared, not RFPF with LAPACK.
+        Assert.Empty(Claims("Performance of LAPACK full routines using RFPF versus LAPACK full routines using standard format for both serial and SMP parallel processing is about the same."));
     }
 
     [Theory]

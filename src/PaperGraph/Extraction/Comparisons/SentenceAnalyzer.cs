@@ -2668,6 +2668,17 @@ internal sealed partial class SentenceAnalyzer
                 return IsModifier(j - 2, lo);
             }
 
+            if ((Is(j, "with") || Is(j, "using")) && j - 1 >= lo && _t[j - 1].Kind == TokenKind.Word && char.IsLower(_text[_t[j - 1].Start])
+                && !Has(j - 1, WordClass.Verb | WordClass.Determiner | WordClass.Reporting | WordClass.Boundary) && !(Has(j - 1, WordClass.Preposition) && !Has(j - 1, WordClass.Gerund))
+                && CueFollows(k + 1, k + 3)
+                && !(Is(k + 1, "versus") || Is(k + 1, "vs")))
+            {
+                // "predicting existing music using RProp outperforms Back propagation through time": what a task is done with,
+                // right before the verb, is what the claim is about ("routines using RFPF versus routines using …" pairs
+                // the phrases, not the name).
+                return false;
+            }
+
             if (Has(j, WordClass.Preposition))
             {
                 // "X as well as Y outperform Z" coordinates; "does not perform as well as n-gram models but outperforms
