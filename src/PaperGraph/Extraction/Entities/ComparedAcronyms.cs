@@ -78,8 +78,8 @@ internal static partial class ComparedAcronyms
         || text.Contains("fficiency of", StringComparison.Ordinal));
 
     // "outperforms the existing radius-margin based SVMs, e.g., RMM, R-SVM+ and …": the short forms a comparison lists
-    // after "e.g." or "such as".
-    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|[Cc]ompar(?:ed|ing) (?:to|with)|surpass(?:es|ed|ing)?)\b[^.;]{0,80}?(?:e\.g\.,?|such as|including)\s+(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,)])(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,.;)])|[A-Za-z][\w\-+{}\\]*))*", RegexOptions.CultureInvariant)]
+    // after "e.g." or "such as", or after a colon that ends a plural kind ("compared with other well known algorithms: DE, PGA").
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|better than|superior to|[Cc]ompar(?:ed|ing) (?:to|with)|surpass(?:es|ed|ing)?)\b[^.;]{0,80}?(?:e\.g\.,?|such as|including|(?:algorithms|methods|approaches|techniques|baselines|heuristics|solvers|classifiers|systems):)\s+(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,)])(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?)(?=[\s,.;)])|[A-Za-z][\w\-+{}\\]*))*", RegexOptions.CultureInvariant)]
     private static partial Regex ListedAfterComparison();
 
     // "outperforms the deterministic algorithm K2", "compared to the state-of-the-art algorithm IMM [20]", "better than the

@@ -333,7 +333,8 @@ internal static partial class ListSiblings
             }
         }
 
-        return false;
+        // "compared with other well known algorithms: DE, PGA, Grefensstette and Eshelman": a colon after a plural kind.
+        return before.EndsWith(':') && KindRightBefore(text, before.Length - 1);
     }
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)

@@ -188,6 +188,8 @@ public sealed class AcronymTests
     [InlineData("In simulations, we see that DD and SCOMP far outperform COMP, with SCOMP very close to the optimal SSS.", "SCOMP")] // "far" before the verb
     [InlineData("Our experimental results show that WDES and WDICS outperform DEPTA [1] in terms of Precision and Recall.", "WDES")] // the first of two joined by "and"
     [InlineData("The presented simulation results clearly provide that the QDF-NC perform better than analog-NC.", "QDF-NC")] // a plural verb
+    [InlineData("We demonstrate the superior support recovery performance of our proposed algorithm compared to existing decentralized algorithms: DRL-1, DCOMP and DCSP.", "DCOMP")] // 1507.02387: a colon after a plural kind
+    [InlineData("RSLMGA is compared with other well known algorithms: DE, PGA, Grefensstette and Eshelman.", "PGA")] // 1307.5840
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);

@@ -23,6 +23,7 @@ public sealed class ListSiblingTests
     [InlineData("Our experimental results indicate that Rank based cache replacement algorithm outperforms LRU, LFU and Greedy Dual.", "Greedy Dual", EntityType.Method)] // 1003.4062: a list a win is claimed over
     [InlineData("Using a synthetic and a real dataset, we show that RIQ outperforms RDF-3X and Jena TDB on a variety of SPARQL queries.", "Jena TDB", EntityType.Method)] // 1506.01333
     [InlineData("The result shows that the method gave better performance than PNN, SVM, and Fourier Transform.", "Fourier Transform", EntityType.Method)] // 1110.1513
+    [InlineData("RSLMGA is compared with other well known algorithms: DE, PGA, Grefensstette and Eshelman.", "Eshelman", EntityType.Method)] // 1307.5840: a colon after a plural kind opens the list
     public void TheLastItemOfAnEnumerationOfNamesIsANameOfTheSameKind(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -44,6 +45,7 @@ public sealed class ListSiblingTests
     [InlineData("We evaluate on datasets such as MNIST, Street View Numbers, and Caltech Birds.", "Street View Numbers")] // a list of data sets gives no technique
     [InlineData("Ensembles such as AdaBoost, Bagging, and Control. We study control of robots.", "Control")] // written in lower case too
     [InlineData("The proposed approach outperforms methods such as AdaBoost, The Forest, and Wide Nets.", "The Forest")] // a phrase's opening word
+    [InlineData("Their classification is tested with four classifiers: Weighted Neighbor Distance, Neural Network, Decision Tree and SVM.", "Neural Network")] // 1503.05786: a generic architecture
     public void DescriptionsClausesAndUnlistedPartnersAreNoNames(string text, string phrase)
     {
         var r = EntityTestKit.Recognize(text);
