@@ -138,6 +138,10 @@ public sealed class ComparisonExtractionTests
     [InlineData("We apply the BCO and ACO approaches to a routing problem. It will be observed that the BCO and ACO approaches are on par.", "BCO comparable ACO")] // 1405.1406: "on par" closing the sentence pairs its coordinated subjects
     [InlineData("We also show that predicting existing music using RProp outperforms Back propagation through time (BPTT).", "RProp outperforms BPTT")] // 1412.3191: what the task is done with, right before the verb
     [InlineData("We find that training with Adafactor consistently outperforms SGD on MMLU.", "Adafactor outperforms SGD")]
+    [InlineData("We propose SOGlasso. Experiments with real and synthetic data demonstrate the advantages of SOGlasso compared to the lasso and group lasso.", "SOGlasso outperforms lasso|SOGlasso outperforms group lasso")] // 1402.4512: "the advantages of X compared to Y" as "… over Y"
+    [InlineData("Both heuristics significantly improve the quality of the surrogate model, yielding a significant speed-up of saACM-ES compared to the ACM-ES and CMA-ES baselines.", "saACM-ES outperforms ACM-ES|saACM-ES outperforms CMA-ES")] // 1204.2356
+    [InlineData("Finally, experiments are conducted to demonstrate the outperformance of RAdaBoost comparing with some classical techniques such as SVM, kNN and AdaBoost.", "RAdaBoost outperforms SVM|RAdaBoost outperforms kNN|RAdaBoost outperforms AdaBoost")] // 1506.04584
+    [InlineData("It is shown numerically that the gains of chunk-LRU are still significant in comparison to standard LRU policy that caches entire files.", "chunk-LRU outperforms LRU")] // 1512.03274
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -105,7 +105,7 @@ internal static class ComparisonWords
         Add(Cue.Versus, "versus", "vs");
         Add(Cue.Relative, "relative");
         Add(Cue.Preferred, "preferred");
-        Add(Cue.Superiority, "superiority");
+        Add(Cue.Superiority, "superiority", "outperformance");
         Add(Cue.AsGoodAs, "good", "well", "fast");
         Add(Cue.Fraction, "fraction", "percent");
         Add(Cue.Contrast, "similarity", "similarities", "gap", "gaps", "difference", "differences", "discrepancy", "discrepancies");
@@ -202,7 +202,7 @@ internal static class ComparisonWords
         Add(WordClass.Favourable, "better", "superior", "improve", "improves", "improved", "improving", "improvement", "improvements",
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",
-            "boosts", "surpass", "surpasses", "surpassing", "stronger", "strongest", "best", "advantage", "advantages", "superiority", "superb",
+            "boosts", "surpass", "surpasses", "surpassing", "stronger", "strongest", "best", "advantage", "advantages", "superiority", "outperformance", "superb",
             "accelerates", "speedup", "speedups", "speed-up", "speed-ups", "favorably", "favourably");
         Add(WordClass.Parity, "comparable", "comparably", "par", "similar", "similarly", "competitive", "competitively", "matching",
             "matches", "match", "equal", "equally", "on-par", "close");

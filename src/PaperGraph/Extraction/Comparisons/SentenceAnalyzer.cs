@@ -788,7 +788,11 @@ internal sealed partial class SentenceAnalyzer
 
         for (var k = i + 2; k < _t.Count && k <= i + 7; k++)
         {
-            if (Is(k, "over"))
+            // "the superiority of SRC … compared to …", "a significant speed-up of saACM-ES compared to the ACM-ES …", "the
+            // outperformance of RAdaBoost comparing with …": the comparison's preposition stands for "over".
+            var relative = ((Is(k, "compared") || Is(k, "comparing")) && (Is(k + 1, "to") || Is(k + 1, "with")))
+                || (Is(k, "in") && Is(k + 1, "comparison") && (Is(k + 2, "to") || Is(k + 2, "with")));
+            if (Is(k, "over") || relative)
             {
                 var subj = -1;
                 for (var s = i + 2; s < k; s++)
@@ -802,7 +806,8 @@ internal sealed partial class SentenceAnalyzer
 
                 if (subj >= 0 && Resolve(subj) is { } subject)
                 {
-                    EmitWith([subject], i, subj, k + 1, ComparisonOutcome.Outperforms, reversed: false, hedged: false);
+                    var objStart = !relative ? k + 1 : Is(k, "in") ? k + 3 : k + 2;
+                    EmitWith([subject], i, subj, objStart, ComparisonOutcome.Outperforms, reversed: false, hedged: false);
                 }
 
                 return;
