@@ -183,6 +183,17 @@ public sealed class ComparisonExtractionTests
     }
 
     [Fact]
+    public void TheTitlesNameTakesTheLettersTheAbstractGivesIt()
+    {
+        // 1503.00516: "MPS" is the title's "Matrix Product State", so the abstract's claim about MPS is the paper's.
+        var paper = new Paper("t", "Matrix Product State for Feature Extraction of Higher-Order Tensors",
+            "This paper introduces matrix product state (MPS) decomposition as a computational tool for extracting features. Thus, it leads to savings compared to higher-order orthogonal iteration (HOOI). Benchmark results show that MPS achieves better classification performance compared to HOOI.",
+            [], null, [], null, null, new SourceLocation("t", 1, 1));
+
+        Assert.Equal(["MPS outperforms HOOI"], Extractor.Extract(paper).Comparisons.Select(Show));
+    }
+
+    [Fact]
     public void ANameAPhraseIsDoneWithIsNoSideOfAVersus()
     {
         // 0901.1696: the phrases are compared, not RFPF with LAPACK.

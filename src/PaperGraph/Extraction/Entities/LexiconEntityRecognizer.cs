@@ -1333,7 +1333,22 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             && lexicon.Find(titled.Surface) is null && !discovered.ContainsKey(titled.Surface))
         {
             // "Learning Module Networks" over "… which we call module networks": nothing else is proposed, and the title names it.
-            Propose(text, titled.Surface, titled.Start, "title-name", found, discovered, proposed);
+            if (Acronyms.Find(text).FirstOrDefault(d => string.Equals(d.Long, titled.Surface, StringComparison.OrdinalIgnoreCase) && lexicon.Find(d.Short) is null
+                && !discovered.ContainsKey(d.Short) && !lexicon.IsStopword(EntityKey.Normalize(d.Short))) is { } defined)
+            {
+                // "Matrix Product State for Feature Extraction …" over "introduces matrix product state (MPS) decomposition …
+                // MPS achieves better …": the letters the abstract gives the title's name are its name, the words their long form.
+                Propose(text, defined.Short, defined.ShortStart, "title-name", found, discovered, proposed);
+                if (discovered.TryGetValue(defined.Short, out var letters))
+                {
+                    discovered.TryAdd(defined.Long, letters);
+                    found?.Add(new Candidate(defined.LongStart, defined.LongStart + defined.Long.Length, letters.Type, letters.Canonical, "title-name", 4));
+                }
+            }
+            else
+            {
+                Propose(text, titled.Surface, titled.Start, "title-name", found, discovered, proposed);
+            }
         }
 
         if (title is not null && CoinedNames.TitlePrefix(title) is { } titlePrefix)

@@ -182,6 +182,8 @@ public sealed class ProposesTests
     [InlineData("In this work we describe Regression2Net, a computational approach to analyse gene expression and methylation profiles.", null, "Regression2Net")] // 1506.00080
     [InlineData("We do so by means of the Generalized Tag-induced Cross-domain Collaborative Filtering (GTagCDCF) approach that we propose in this paper.", null, "GTagCDCF")] // 1302.4888: a definition "that we propose"
     [InlineData("We rely on a distributed iterate collapse inversion (DICI) algorithm that we introduce.", null, "DICI")] // 0708.0242
+    [InlineData("This paper introduces matrix product state (MPS) decomposition as a computational tool for extracting features of multidimensional data. Benchmark results show that MPS achieves better classification performance.", "Matrix Product State for Feature Extraction of Higher-Order Tensors", "MPS")] // 1503.00516: the letters the abstract gives the title's name
+    [InlineData("As Fourier transform is the basis for orthogonal frequency division multiplexing (OFDM), Fresnel transform underlies the proposed orthogonal chirp division multiplexing (OCDM). It is shown that the OCDM system outperforms the OFDM system.", "Orthogonal Chirp Division Multiplexing", "OCDM")] // 1601.06576
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
