@@ -828,7 +828,13 @@ internal static partial class CoinedNames
     }
 
     /// <summary>The coined name a title starts with ("FOSTER: Feature Boosting …" → FOSTER), if any.</summary>
-    public static bool SubtitleSaysArtifact(string title) => ArtifactSubtitle().IsMatch(title);
+    /// <summary>
+    /// Whether the subtitle says what the title's prefix is: "…: A Framework for …", "…: a stochastic search method for …";
+    /// in lower case a kind as vague as "approach", "model" or "framework" only after a one-word prefix ("Ologs: a
+    /// categorical framework …", not "Cooperative oligopoly games: a probabilistic approach", where the prefix is the problem).
+    /// </summary>
+    public static bool SubtitleSaysArtifact(string title, string prefix) =>
+        ArtifactSubtitle().IsMatch(title) || TechniqueSubtitle().IsMatch(title) || (!prefix.Contains(' ', StringComparison.Ordinal) && KindSubtitle().IsMatch(title));
 
     public static string? TitlePrefix(string title)
     {
@@ -847,6 +853,14 @@ internal static partial class CoinedNames
         // A name is a few capitalised words ("Model Stock", "Pruning On-the-Fly") or contains a coinage
         // ("FOSTER", "ShiftAddLLM"); a prefix with small words is a slogan ("One QuantLLM for ALL").
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is > 1 and <= 3 && char.IsUpper(words[0][0]) && words.Skip(1).All(w => w.All(c => char.IsAsciiLetterLower(c) || c == '-'))
+            && !words.Skip(1).Any(w => w is "and" or "or" or "in" or "from" or "with" or "for" or "to" or "on" or "at" or "by") && TechniqueSubtitle().IsMatch(title))
+        {
+            // "Parametric annealing: a stochastic search method for human pose tracking", "Simulation of simplicity: a technique
+            // to cope with …": a sentence-case title whose subtitle says the prefix is a technique (not "Feedback from nature: …").
+            return name;
+        }
+
         if (words.Length == 0 || words.Length > 3 || words.Any(w => !char.IsUpper(w[0]) && !char.IsDigit(w[0])))
         {
             return null;
@@ -1261,6 +1275,14 @@ internal static partial class CoinedNames
 
     [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*), an? (?:novel|new)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NovelAppositive();
+
+    // ": a stochastic search method for …", ": an optimal join algorithm": lower case, a technique's kind within four words.
+    [GeneratedRegex(@"^[^:]{3,60}: an? (?:[a-z][a-z-]+ ){0,3}(?:method|algorithm|technique|heuristic|procedure|scheme)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TechniqueSubtitle();
+
+    // ": a categorical framework for …", ": a lightweight approach to …": lower case, any kind of artifact within four words.
+    [GeneratedRegex(@"^[^:]{3,60}: an? (?:[a-z][a-z-]+ ){0,3}(?:framework|method|approach|model|algorithm|system|technique|scheme|heuristic|procedure|architecture)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KindSubtitle();
 
     [GeneratedRegex(@"^[^:]{3,60}: (?:A|An) (?:(?:[Nn]ew|[Nn]ovel|[Ss]imple|[Gg]eneral|[Uu]nified|[Ss]calable|[Ee]fficient|[Ff]ast|[Pp]ractical|[Gg]eneric|[Ll]ightweight|[Ff]lexible|[Rr]obust|[Mm]odular|[Pp]rincipled|[Hh]ierarchical|[Dd]eep|[Nn]eural|[Ll]arge-[Ss]cale)\s+)*(?:[Ff]ramework|[Mm]ethod|[Aa]pproach|[Mm]odel|[Aa]lgorithm|[Ss]ystem|[Ll]ibrary|[Bb]enchmark|[Dd]ataset|[Tt]oolkit|[Aa]rchitecture|[Ss]cheme|[Tt]echnique|[Tt]ool|[Pp]latform|[Oo]ptimizer|[Tt]raining [Ss]cheme)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactSubtitle();

@@ -1363,7 +1363,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             // an area ("Continual Learning: …") is not a contribution's name.
             // Title-case titles make any "Two Words: …" look like a name: without a coined word, the abstract must use it too.
             // So does a subtitle saying what it is ("Optimal Brain Compression: A Framework for …", not "…: A Survey").
-            var shaped = prefix.Split(' ').Any(CoinedNames.IsNameShaped) || CoinedNames.SubtitleSaysArtifact(title);
+            var shaped = prefix.Split(' ').Any(CoinedNames.IsNameShaped) || CoinedNames.SubtitleSaysArtifact(title, prefix);
             if ((shaped || at >= 0) && !GenericTitleWords.Contains(prefix) && lexicon.Find(prefix) is not { Type: EntityType.Task })
             {
                 Propose(at >= 0 ? text : title, prefix, at >= 0 ? at : 0, "title-prefix", at >= 0 ? found : null, discovered, proposed, known: true);

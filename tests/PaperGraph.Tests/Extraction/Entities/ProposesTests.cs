@@ -184,6 +184,8 @@ public sealed class ProposesTests
     [InlineData("We rely on a distributed iterate collapse inversion (DICI) algorithm that we introduce.", null, "DICI")] // 0708.0242
     [InlineData("This paper introduces matrix product state (MPS) decomposition as a computational tool for extracting features of multidimensional data. Benchmark results show that MPS achieves better classification performance.", "Matrix Product State for Feature Extraction of Higher-Order Tensors", "MPS")] // 1503.00516: the letters the abstract gives the title's name
     [InlineData("As Fourier transform is the basis for orthogonal frequency division multiplexing (OFDM), Fresnel transform underlies the proposed orthogonal chirp division multiplexing (OCDM). It is shown that the OCDM system outperforms the OFDM system.", "Orthogonal Chirp Division Multiplexing", "OCDM")] // 1601.06576
+    [InlineData("In this paper we describe a method that improves on existing global optimization techniques to tracking articulated objects.", "Parametric annealing: a stochastic search method for human pose tracking", "Parametric annealing")] // 1204.6563: a sentence-case prefix the subtitle calls a method
+    [InlineData("Olog is a categorical framework. We describe ologs for knowledge representation.", "Ologs: a categorical framework for knowledge representation", "Ologs")] // 1102.1889: one coined word before any kind
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -345,6 +347,8 @@ public sealed class ProposesTests
     [InlineData("Blind Detection and Compensation of Camera Lens Geometric Distortions", "This paper presents blind detection and compensation of lens distortions.")]
     [InlineData("Beyond Maximum Likelihood: from Theory to Practice", "For learning tree-structured graphical models, our approach achieves a significant reduction of the required data size compared with the classical Chow-Liu algorithm.")]
     [InlineData("Memory Matters: Convolutional Recurrent Neural Network for Scene Text Recognition", "The results demonstrate the superiority of the proposed method over traditional HMM based methods.")]
+    [InlineData("Cooperative oligopoly games: a probabilistic approach", "We study cooperative oligopoly games with a probabilistic approach.")] // 1107.3197: a vague kind after a phrase names the problem
+    [InlineData("Feedback from nature: an optimal distributed algorithm for maximal independent set selection", "We give a distributed algorithm that is optimal.")] // 1211.0235: a phrase with a function word
     public void TitleSlogansAndAreasAreNotProposed(string title, string text)
     {
         var r = EntityTestKit.Recognize(text, title);
