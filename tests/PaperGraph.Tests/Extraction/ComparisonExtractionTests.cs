@@ -142,6 +142,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("Both heuristics significantly improve the quality of the surrogate model, yielding a significant speed-up of saACM-ES compared to the ACM-ES and CMA-ES baselines.", "saACM-ES outperforms ACM-ES|saACM-ES outperforms CMA-ES")] // 1204.2356
     [InlineData("Finally, experiments are conducted to demonstrate the outperformance of RAdaBoost comparing with some classical techniques such as SVM, kNN and AdaBoost.", "RAdaBoost outperforms SVM|RAdaBoost outperforms kNN|RAdaBoost outperforms AdaBoost")] // 1506.04584
     [InlineData("It is shown numerically that the gains of chunk-LRU are still significant in comparison to standard LRU policy that caches entire files.", "chunk-LRU outperforms LRU")] // 1512.03274
+    [InlineData("We present a streaming Gibbs sampling (SGS) method, an online extension of the collapsed Gibbs sampling (CGS). Our empirical study shows that SGS reaches similar perplexity as CGS.", "SGS comparable CGS")] // 1601.01142: "similar <measure> as"
+    [InlineData("Streaming variational Bayes (SVB) is successful. We present a streaming Gibbs sampling (SGS) method. Our distributed version of SGS, DSGS, is much more scalable than SVB mainly because the updates' communication complexity is small.", "DSGS outperforms SVB")] // 1601.01142: an adverb after the object closes it
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -590,7 +590,8 @@ internal sealed partial class SentenceAnalyzer
         var performance = i > 0 && (Has(i - 1, WordClass.PerformanceNoun) || StartsWith(i - 1, "perform"));
         for (var k = i + 1; k < _t.Count && k <= i + 4; k++)
         {
-            if (Is(k, "to") || Is(k, "with"))
+            // "SGS can reach similar perplexity as CGS": after the measure, "as" stands for "to".
+            if (Is(k, "to") || Is(k, "with") || (Is(k, "as") && performance && k > i + 1))
             {
                 if (performance)
                 {
@@ -3157,8 +3158,14 @@ internal sealed partial class SentenceAnalyzer
         return n < _t.Count && _t[n].Kind == TokenKind.Word && char.IsLower(_text[_t[n].Start])
             && (_t[n].Class & (WordClass.NounTail | WordClass.SelfHead | WordClass.Coordinator | WordClass.ObjectStop | WordClass.Preposition
                 | WordClass.Adverb | WordClass.Boundary | WordClass.ListIntro | WordClass.Negator)) == 0
-            && CueAt(n) == Cue.None && !IsReducedRelative(n);
+            && CueAt(n) == Cue.None && !IsReducedRelative(n) && !(IsAdverbial(n) && Span(n).Length > 4 && !LyNouns.Contains(Span(n)));
     }
+
+    // Nouns that end like adverbs: "LSTM anomaly detectors" is a kind of detector, not LSTM ("than SVB mainly because …" is SVB).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LyNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "anomaly", "anomalies", "assembly", "family", "supply", "reply", "monopoly", "rally", "butterfly",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "the state of the art Group Lasso algorithm", "Our Exploratory EM algorithm", "the component lasso": a word that
     // makes a variant stands before the name, so the phrase names another technique than the one recognised.

@@ -1248,8 +1248,9 @@ internal static partial class CoinedNames
             && !(head.EndsWith("use", StringComparison.OrdinalIgnoreCase) && (head.Length == 3 || !char.IsLetter(head[^4])));
     }
 
-    // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,": a name set after a describing noun.
-    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform)),? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
+    // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,", "Our distributed version of SGS, DSGS,": a name set
+    // after a describing noun.
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform))(?: of (?:the )?[A-Z][\w\-]*,|,?) (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
 
     [GeneratedRegex(@"\b[Oo]ur (?:two |three |four )?(?:new |novel |proposed )(?:[\w\-]+ ){0,2}?(?:algorithms|methods|models|approaches|techniques|schemes|variants|estimators|solvers|networks|architectures|protocols), (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]

@@ -186,6 +186,7 @@ public sealed class ProposesTests
     [InlineData("As Fourier transform is the basis for orthogonal frequency division multiplexing (OFDM), Fresnel transform underlies the proposed orthogonal chirp division multiplexing (OCDM). It is shown that the OCDM system outperforms the OFDM system.", "Orthogonal Chirp Division Multiplexing", "OCDM")] // 1601.06576
     [InlineData("In this paper we describe a method that improves on existing global optimization techniques to tracking articulated objects.", "Parametric annealing: a stochastic search method for human pose tracking", "Parametric annealing")] // 1204.6563: a sentence-case prefix the subtitle calls a method
     [InlineData("Olog is a categorical framework. We describe ologs for knowledge representation.", "Ologs: a categorical framework for knowledge representation", "Ologs")] // 1102.1889: one coined word before any kind
+    [InlineData("We present a streaming Gibbs sampling (SGS) method. Our distributed version of SGS, DSGS, is much more scalable than SVB.", null, "DSGS")] // 1601.01142: "our … version of X, NAME,"
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
