@@ -2127,8 +2127,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
             // "GPT-type", "L2-based" are no names; "SP-y" (one letter after a capital short form) is, and so is a Greek
             // letter's name where LaTeX stood ("ANTONI-$\alpha$" → "ANTONI-alpha").
+            // A model's variant after its versioned name is part of it ("YOLOv8x-pose", "Qwen2-instruct").
             if (lower && !(tail.Length == 1 && hyphen >= 2 && word.AsSpan(0, hyphen).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0)
-                && !GreekTails.Contains(tail.ToString()))
+                && !GreekTails.Contains(tail.ToString()) && !(ModelVariantTails.Contains(tail.ToString()) && word.AsSpan(0, hyphen).IndexOfAnyInRange('0', '9') >= 0))
             {
                 return true;
             }
@@ -2136,6 +2137,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return word.Contains("arrow", StringComparison.Ordinal);
     }
+
+    private static readonly HashSet<string> ModelVariantTails = new(StringComparer.Ordinal)
+    {
+        "pose", "seg", "obb", "cls", "instruct", "chat", "base", "large", "small", "tiny", "mini", "xl", "turbo", "vision",
+    };
 
     private static bool HasInnerCapitalOrDigit(string text, Token t)
     {

@@ -24,6 +24,8 @@ public sealed class LexiconMatchingTests
     [InlineData("Our models surpass state-of-the-art models including EfficientNets and Once-for-All networks.", "EfficientNets", EntityType.Model)]
     [InlineData("Deep ResNets are hard to train.", "ResNets", EntityType.Model)]
     [InlineData("Using YOLOv8x-pose as our strongest baseline, which in our tasks outperforms YOLO11x, we train a detector.", "YOLO11x", EntityType.Model)]
+    [InlineData("Using YOLOv8x-pose as our strongest baseline, which in our tasks outperforms YOLO11x-pose, we train a detector.", "YOLOv8x-pose", EntityType.Model)] // a model's variant after its version
+    [InlineData("Using YOLOv8x-pose as our strongest baseline, which in our tasks outperforms YOLO11x-pose, we train a detector.", "YOLO11x-pose", EntityType.Model)]
     [InlineData("We fine-tune DINOv3 and DenseNet121 on chest radiographs.", "DenseNet121", EntityType.Model)]
     [InlineData("Empirically, we show that our models strongly outperform U-Nets across multiple medical image datasets.", "U-Nets", EntityType.Model)]
     [InlineData("We show that in this context it outperforms DDPMs both in quality and robustness.", "DDPMs", EntityType.Method)]
