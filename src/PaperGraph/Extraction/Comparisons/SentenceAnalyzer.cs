@@ -2951,6 +2951,25 @@ internal sealed partial class SentenceAnalyzer
         "return", "returns", "returned", "deliver", "delivers", "delivered", "compute", "computes", "computed",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "YOLOv8x-pose as our strongest baseline": the name that "as our/the …" gives the role noun at j, or -1.
+    private int AsRoleOf(int j)
+    {
+        for (var k = j - 1; k >= 2 && k >= j - 4; k--)
+        {
+            if (Is(k, "as"))
+            {
+                return (Is(k + 1, "our") || Is(k + 1, "the") || Is(k + 1, "a")) && _t[k - 1].Kind == TokenKind.Entity && TakesClaims(_mentions[_t[k - 1].Mention].Type) ? k - 1 : -1;
+            }
+
+            if (_t[k].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private SubjectCandidate? Antecedent(int boundary)
     {
         var j = boundary - 1;
@@ -2973,6 +2992,12 @@ internal sealed partial class SentenceAnalyzer
             var objectOfVerb = Is(boundary, "which") && IsPunct(boundary - 1, ',') && j >= 1 && Has(j - 1, WordClass.Verb) && !Has(j - 1, WordClass.Preposition)
                 && TakesClaims(c.Type ?? EntityType.Task) && !IsFragment(j);
             return IsModifier(j, 0) && !objectOfVerb ? null : c;
+        }
+
+        if ((Is(j, "baseline") || Is(j, "reference") || Is(j, "backbone")) && Is(boundary, "which") && AsRoleOf(j) is var named && named >= 0)
+        {
+            // "Using YOLOv8x-pose as our strongest baseline, which in our tasks outperforms YOLO11x-pose": the role's name.
+            return Candidate(named);
         }
 
         if (IsPunct(j, ')') && j >= 2 && _t[j - 1].Kind == TokenKind.Entity && IsPunct(j - 2, '('))
