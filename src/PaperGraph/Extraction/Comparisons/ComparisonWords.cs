@@ -185,7 +185,7 @@ internal static class ComparisonWords
         Add(WordClass.Producing, "obtained", "achieved", "attained", "produced", "reported", "reached", "yielded", "delivered", "provided",
             "given", "generated", "computed", "returned", "found", "offered");
         Add(WordClass.Coordinator, "and", "or", "&");
-        Add(WordClass.ListIntro, "such", "including", "like", "e.g", "i.e", "namely", "eg", "ie");
+        Add(WordClass.ListIntro, "such", "including", "like", "e.g", "i.e", "namely", "eg", "ie", "specifically");
         Add(WordClass.OfObject, "performance", "performances", "accuracy", "accuracies", "results", "result", "quality", "effectiveness",
             "efficiency", "that", "those", "capability", "capabilities", "scores", "score", "baseline", "baselines", "variants", "variant",
             "version", "versions", "counterpart", "counterparts", "implementation", "implementations", "benefits", "gains");

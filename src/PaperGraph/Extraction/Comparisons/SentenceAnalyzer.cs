@@ -1571,9 +1571,10 @@ internal sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            if (_objects.Count == 0 && !listMode && (Is(k, "in") || Is(k, "of")) && ListIntroAhead(k) is var intro && intro > k)
+            if (_objects.Count == 0 && !listMode && (Is(k, "in") || Is(k, "of") || Is(k, "for")) && ListIntroAhead(k) is var intro && intro > k)
             {
-                // "state-of-the-art models in this range including EfficientNets": the list belongs to the generic head.
+                // "state-of-the-art models in this range including EfficientNets", "algorithms for multi-objective optimization,
+                // more specifically NSGA-II, SPEA2, and SMS-EMOA": the list belongs to the generic head.
                 k = intro - 1;
                 continue;
             }
@@ -1615,11 +1616,25 @@ internal sealed partial class SentenceAnalyzer
     // A short phrase ("in this range", "of similar size") and then "including"/"such as" before any name: the intro's token, or -1.
     private int ListIntroAhead(int k)
     {
-        for (var j = k + 1; j < _t.Count && j <= k + 4; j++)
+        var slack = 0;
+        for (var j = k + 1; j < _t.Count && j <= k + 4 + slack; j++)
         {
             if (Has(j, WordClass.ListIntro))
             {
                 return j + 1 < _t.Count && (_t[j + 1].Kind == TokenKind.Entity || Is(j + 1, "as")) ? j : -1;
+            }
+
+            if (IsPunct(j, ',') && (Has(j + 1, WordClass.ListIntro) || (Is(j + 1, "more") && Has(j + 2, WordClass.ListIntro))))
+            {
+                // "…, namely", "…, more specifically": a comma before the list's opener.
+                slack++;
+                continue;
+            }
+
+            if (Is(j, "more") && IsPunct(j - 1, ',') && Has(j + 1, WordClass.ListIntro))
+            {
+                slack++;
+                continue;
             }
 
             if (_t[j].Kind != TokenKind.Word || Has(j, WordClass.Boundary) || Has(j, WordClass.Verb) || CueAt(j) != Cue.None)
