@@ -160,7 +160,7 @@ internal static partial class ComparedVariants
         "constrained", "preconditioned", "randomized", "randomised", "quantum", "variational", "conditional", "multitask", "multiclass",
         "multiscale", "multiview", "semi-supervised", "supervised", "symmetric", "asymmetric", "collapsed", "infinite", "hierarchic",
         "factorial", "mixed-membership", "dynamic", "temporal", "blocked", "block", "stacked", "gated", "binarized", "quantized",
-        "group", "localized", "localised", "lifted",
+        "group", "localized", "localised", "lifted", "modified",
     };
 
     // "Memetic ABC (MeABC)", "Gbest guided ABC (GABC)": a definition's long form, or letters' long form, is the definition's

@@ -144,6 +144,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We propose the novel parametric SURE-AMP algorithm. It runs 20 times faster than the EM-GM-GAMP algorithm.", "parametric SURE-AMP", false)] // 1409.0440
     [InlineData("We compare against a deep VGG-16 network and find it slower than ours.", "deep VGG-16", false)] // "deep" describes
     [InlineData("In comparison to a localized PCA model, our model better handles variation in expression.", "localized PCA", true)] // 1401.2818
+    [InlineData("The performance of the modified PSO is compared with other optimization methods including line search, conventional PSO and Genetic Algorithms.", "modified PSO", true)] // 1302.7080
     public void ATechniqueWordBeforeAKnownNameMakesAVariant(string text, string name, bool isEntity)
     {
         AssertFound(text, name, isEntity);
