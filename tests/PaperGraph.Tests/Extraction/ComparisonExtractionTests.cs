@@ -215,6 +215,14 @@ public sealed class ComparisonExtractionTests
         Assert.DoesNotContain(Claims(text), c => c.Object is "logistic regression" or "SMN");
     }
 
+    [Theory]
+    [InlineData("We present Divide and Concur (DC) and Difference-Map BP (DMBP). We present simulation results for LDPC codes, comparing DC and DMBP decoders with other decoders based on BP, linear programming, and mixed-integer linear programming.")] // 1001.1730
+    [InlineData("We compare betaRSE and alphaRSSE to tree based ensembles on a set of UCI datasets.")] // 1409.4936
+    public void APairComparedWithSomethingElseIsNotComparedWithItself(string text)
+    {
+        Assert.DoesNotContain(Claims(text), c => c.Subject is "DC" or "DMBP" or "betaRSE" or "alphaRSSE" && c.Object is "DC" or "DMBP" or "betaRSE" or "alphaRSSE");
+    }
+
     [Fact]
     public void ANameAPhraseIsDoneWithIsNoSideOfAVersus()
     {

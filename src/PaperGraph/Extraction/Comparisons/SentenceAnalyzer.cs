@@ -697,7 +697,31 @@ internal sealed partial class SentenceAnalyzer
         }
 
         var objStart = Is(k2 + 1, ".") ? k2 + 2 : k2 + 1;
+        if (Is(k2, "and") && StartsWith(cue, "compar") && ComparedTogetherWith(objStart))
+        {
+            // "comparing DC and DMBP decoders with other decoders based on BP": the pair is set against what follows
+            // "with", not against each other.
+            return;
+        }
+
         EmitWith([subject], cue, first, objStart, ComparisonOutcome.Compared, reversed: false, hedged: false);
+    }
+
+    // The name at k, its head nouns after it, and then "with"/"to"/"against": a second side after "A and".
+    private bool ComparedTogetherWith(int k)
+    {
+        if (k >= _t.Count || _t[k].Kind != TokenKind.Entity)
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        while (j < _t.Count && j <= k + 3 && Has(j, WordClass.NounTail))
+        {
+            j++;
+        }
+
+        return Is(j, "with") || Is(j, "against") || (Is(j, "to") && !Is(j + 1, "be"));
     }
 
     private void OnVersus(int i)
