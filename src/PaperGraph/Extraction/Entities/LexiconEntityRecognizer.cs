@@ -1571,7 +1571,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private void Propose(string text, string name, int start, string rule, List<Candidate>? found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed, bool known = false)
     {
         var norm = EntityKey.Normalize(name);
-        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name) || IsCitationKey(name)
+        // "we have proposed a short PHY layer version of acknowledgment frames": a layer, a device or a measure is not what a
+        // paper coins.
+        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name) || IsCitationKey(name) || (rule == "coined-name" && NotTechniques.Contains(name))
             || (!name.EndsWith('+') && start >= 0 && start + name.Length < text.Length && text[start + name.Length] == '+' && text.AsSpan(start, name.Length).SequenceEqual(name)))
         {
             // "MCMA-Net++": a name cut before its "++" is another name.

@@ -309,6 +309,7 @@ public sealed class ProposesTests
     [InlineData("We propose a method based on real-time dynamic programming (RTDP) to speed up two model-based algorithms, RMAX and MBIE (model-based interval estimation), resulting in much faster algorithms.")] // 1206.6870: what the method speeds up is a base
     [InlineData("Results show that our technique can achieve 83% and 79% accuracy disaggregating fridge and heating loads, compared to 74% and 73% for a technique called FHMM.")] // 1511.02900: what the comparison sets it against
     [InlineData("In addition, our processor outperforms an experimental VLIW architecture named VEX even in its 16-wide configuration.")] // 1403.6632
+    [InlineData("Finally, we have proposed a short PHY layer version of acknowledgment frames for overhead reduction in IEEE 802.11ah communications.")] // 1301.4691: a layer
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
@@ -334,6 +335,15 @@ public sealed class ProposesTests
         var r = EntityTestKit.Recognize(text);
 
         Assert.DoesNotContain(r.Proposes, k => r.Find(name) is { } e && e.Key == k);
+    }
+
+    [Theory]
+    [InlineData("Two-stage coordination multi-radio multi-channel mac protocol for wireless mesh networks", "To alleviate this problem, this paper proposes a two-stage coordination multi-radio multi-channel MAC (TSC-M2MAC) protocol that designates all available channels as control channels.", "MAC")] // 1108.1341: a layer
+    public void LayersAreNotProposed(string title, string text, string name)
+    {
+        var r = EntityTestKit.Recognize(text, title);
+
+        Assert.DoesNotContain(r.Proposes, k => k.EndsWith(":" + name.ToLowerInvariant(), StringComparison.Ordinal));
     }
 
     [Theory]
