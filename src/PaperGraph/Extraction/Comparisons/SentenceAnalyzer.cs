@@ -3436,16 +3436,36 @@ internal sealed partial class SentenceAnalyzer
         }
 
         var start = _t[0].Start;
+        var before = _text.AsSpan(0, start).TrimEnd();
+        var previous = before.Length < 2 || before[^1] != '.' ? start : before[..^1].LastIndexOf(". ") is var stop && stop >= 0 ? stop + 2 : 0;
+        int? first = null;
         for (var m = _mentions.Count - 1; m >= 0; m--)
         {
             if (_mentions[m].End <= start && TakesClaims(_mentions[m].Type))
             {
-                return string.Equals(_mentions[m].Key, _proposedKey, StringComparison.Ordinal);
+                if (string.Equals(_mentions[m].Key, _proposedKey, StringComparison.Ordinal) && first is null)
+                {
+                    return true;
+                }
+
+                if (_mentions[m].Start < previous)
+                {
+                    break;
+                }
+
+                first = m;
             }
         }
 
-        return false;
+        // "To estimate the log likelihood SLIPCOVER performs Expectation Maximization with EMBLEM. The algorithm …": the
+        // paper's own technique is the subject of the sentence before, ahead of the ones it uses ("We propose NOMP, a
+        // generalization of OMP. The algorithm …" leaves it open).
+        return first is { } f && string.Equals(_mentions[f].Key, _proposedKey, StringComparison.Ordinal)
+            && SubjectVerb().IsMatch(_text.AsSpan(_mentions[f].End, Math.Min(24, start - _mentions[f].End)));
     }
+
+    [GeneratedRegex(@"^ (?:also |then |first |further |thus )?(?:is|was|has|can|does|performs|uses|employs|combines|applies|exploits|relies|builds|learns|runs|searches|finds|computes|optimizes|generates)\b")]
+    private static partial Regex SubjectVerb();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierWork = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
