@@ -637,6 +637,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             var shortEntry = lexicon.Find(d.Short);
             var entry = (shortEntry is not null && longEntry is not null && shortEntry.Type != longEntry.Type ? longEntry : shortEntry ?? longEntry) ?? FindTrimmed(d.Long);
             var lettersKnown = false;
+            var notDataset = false;
             if (entry is { Type: EntityType.Task } && longEntry is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
             {
                 // "Extreme Adaptive Sparse Training (EAST)": the expansion says what this EAST is.
@@ -650,6 +651,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 // that uses them is not taken to introduce them.
                 entry = null;
                 lettersKnown = true;
+            }
+            else if (entry is { Type: EntityType.Dataset } && longEntry is null && FindTrimmed(d.Long) is null && IsCommonNounPhrase(d.Long))
+            {
+                // "channel state information (CSI)", "software defined networking (SDN)": a lower-case expansion is a notion,
+                // not the dataset a list knows by those letters (a dataset's full name is capitalised, or in the lexicon).
+                entry = null;
+                lettersKnown = true;
+                notDataset = true;
             }
 
             if (entry is null && text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data", StringComparison.Ordinal)
@@ -696,8 +705,21 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 type = partner;
             }
 
+            if (type is null && notDataset && UsedWithTechniqueHead(text, d.Short))
+            {
+                // "cooperative self-localization (CSL) … state-of-the-art CSL and DTT algorithms": coordinated under a technique's head
+                // ("PIT algorithms" alone are as often algorithms for PIT).
+                type = EntityType.Method;
+            }
+
             if (type is null)
             {
+                if (notDataset)
+                {
+                    // Nor are the letters that dataset anywhere else in the abstract.
+                    BlockWord(text, d.Short, blocked);
+                }
+
                 continue;
             }
 
@@ -720,6 +742,44 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
 
         return kept;
+    }
+
+    // Lower-case words only, two or more, none of them saying "dataset" ("channel state information", not "wall street journal corpus").
+    private static bool IsCommonNounPhrase(string longForm) =>
+        longForm.Contains(' ', StringComparison.Ordinal) && !longForm.Any(char.IsUpper) && !DatasetWord().IsMatch(longForm);
+
+    [GeneratedRegex(@"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?|collections?|banks?|challenges?|contests?|competitions?|suites?|archives?|repositor(?:y|ies))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DatasetWord();
+
+    private static bool UsedWithTechniqueHead(string text, string letters)
+    {
+        for (var at = IndexOfWord(text, letters, 0); at >= 0; at = IndexOfWord(text, letters, at + letters.Length))
+        {
+            if (TechniqueHeadNext().IsMatch(text.AsSpan(at + letters.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^ (?:and|or) [A-Z][\w-]* (?:algorithms|methods|approaches|schemes|techniques|estimators)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TechniqueHeadNext();
+
+    private static void BlockWord(string text, string word, List<(int, int)> blocked)
+    {
+        for (var at = IndexOfWord(text, word, 0, allowPlural: true); at >= 0; at = IndexOfWord(text, word, at + word.Length, allowPlural: true))
+        {
+            // Not inside a name built on them ("CBC-SSAF", "Coordinate-Interleaved Scaled CODs").
+            var joined = (at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-');
+            var named = at >= 2 && text[at - 1] == ' ' && text.LastIndexOf(' ', at - 2) is var space && space > 0 && char.IsUpper(text[space + 1]) && space + 1 < at - 1
+                && text[space - 1] is not ('.' or ':' or ';');
+            if (!joined && !named)
+            {
+                blocked.Add((at, at + word.Length));
+            }
+        }
     }
 
     // "propose the …", "present computationally efficient …": plain words before the first of coordinated definitions.

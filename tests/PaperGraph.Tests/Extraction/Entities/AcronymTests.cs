@@ -45,6 +45,34 @@ public sealed class AcronymTests
     }
 
     [Theory]
+    [InlineData("We estimate channel state information (CSI) at the receiver. The CSI is then fed back to the transmitter.", "CSI")]
+    [InlineData("Our interface comes from human-computer interaction (HCI) research. HCI studies confirm it.", "HCI")]
+    public void ALowerCaseExpansionIsNoDatasetTheLettersAlsoName(string text, string letters)
+    {
+        // A list of datasets knows these letters; the paper's lower-case expansion says they are a notion here, everywhere.
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Null(r.Find(letters));
+        Assert.DoesNotContain(r.Mentions, m => m.Type == EntityType.Dataset);
+    }
+
+    [Theory]
+    [InlineData("We build on the shape retrieval contest (SHREC) and report results on SHREC.", "SHREC", EntityType.Dataset)]
+    [InlineData("The proposed CoSLAT algorithm combines cooperative self-localization (CSL) and tracking. It improves on state-of-the-art CSL and DTT algorithms.", "CSL", EntityType.Method)]
+    public void ALowerCaseExpansionKeepsWhatItsWordsSay(string text, string name, EntityType type)
+    {
+        EntityTestKit.Recognize(text).AssertNamed(name, type);
+    }
+
+    [Fact]
+    public void LettersBlockedAsANotionStayInsideNamesBuiltOnThem()
+    {
+        var r = EntityTestKit.Recognize("Rate-1 complex orthogonal designs (COD) do not exist. We construct a class of generalized CODs (called Coordinate-Interleaved Scaled CODs) with low PAPR, and a CBC-COD strategy.");
+
+        Assert.Contains(r.Mentions, m => m.Surface == "Coordinate-Interleaved Scaled CODs");
+    }
+
+    [Theory]
     [InlineData("We propose the Structured State Space sequence model (S4) based on a new parameterization.", "S4", "Structured State Space sequence model")]
     [InlineData("We present Hungry Hungry Hippos (H3), a new layer.", "H3", "Hungry Hungry Hippos")]
     [InlineData("We introduce the Deep Soft Cross-Entropy (DS2CE) loss for noisy labels.", "DS2CE", null)]
