@@ -1277,6 +1277,12 @@ internal static partial class CoinedNames
     [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*), an? (?:novel|new)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NovelAppositive();
 
+    /// <summary>"Software-Defined Networking: A Comprehensive Survey", "…: State of the Art": the prefix is the area a review covers.</summary>
+    public static bool IsSurveyTitle(string title) => SurveySubtitle().IsMatch(title);
+
+    [GeneratedRegex(@"^[^:]{3,80}: (?:(?:an?|the) )?(?:[A-Za-z-]+ ){0,2}(?:survey|review|overview|tutorial|primer|state of the art|state-of-the-art review)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SurveySubtitle();
+
     // ": a stochastic search method for …", ": an optimal join algorithm": lower case, a technique's kind within four words.
     [GeneratedRegex(@"^[^:]{3,60}: an? (?:[a-z][a-z-]+ ){0,3}(?:method|algorithm|technique|heuristic|procedure|scheme)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueSubtitle();

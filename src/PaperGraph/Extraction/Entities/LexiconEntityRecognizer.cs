@@ -705,7 +705,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 type = partner;
             }
 
-            if (type is null && notDataset && UsedWithTechniqueHead(text, d.Short))
+            if (type is null && entry is null && UsedWithTechniqueHead(text, d.Short))
             {
                 // "cooperative self-localization (CSL) … state-of-the-art CSL and DTT algorithms": coordinated under a technique's head
                 // ("PIT algorithms" alone are as often algorithms for PIT).
@@ -1424,7 +1424,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             // Title-case titles make any "Two Words: …" look like a name: without a coined word, the abstract must use it too.
             // So does a subtitle saying what it is ("Optimal Brain Compression: A Framework for …", not "…: A Survey").
             var shaped = prefix.Split(' ').Any(CoinedNames.IsNameShaped) || CoinedNames.SubtitleSaysArtifact(title, prefix);
-            if ((shaped || at >= 0) && !GenericTitleWords.Contains(prefix) && lexicon.Find(prefix) is not { Type: EntityType.Task })
+            if ((shaped || at >= 0) && !GenericTitleWords.Contains(prefix) && lexicon.Find(prefix) is not { Type: EntityType.Task } && !CoinedNames.IsSurveyTitle(title))
             {
                 Propose(at >= 0 ? text : title, prefix, at >= 0 ? at : 0, "title-prefix", at >= 0 ? found : null, discovered, proposed, known: true);
             }

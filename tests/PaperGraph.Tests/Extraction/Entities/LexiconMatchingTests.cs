@@ -55,6 +55,7 @@ public sealed class LexiconMatchingTests
     [InlineData("Our method achieves speedups over both Apriori and FP-growth on dense instances.", "FP-growth", EntityType.Method)]
     [InlineData("It gets better energy values than alpha-expansion and is competitive with TRW-S.", "alpha-expansion", EntityType.Method)]
     [InlineData("It gets better energy values than alpha-expansion and is competitive with TRW-S.", "TRW-S", EntityType.Method)]
+    [InlineData("It outperforms all other detection methods, including DPM and R-CNN, by a wide margin.", "DPM", EntityType.Method)] // not the dataset a list knows by the letters
     public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
@@ -83,6 +84,10 @@ public sealed class LexiconMatchingTests
     [InlineData("We study the hardness of conjugacy of subshifts of finite type (SFTs) in dimension two.", "SFTs")]
     [InlineData("Compiling Bayesian networks to junction trees, we test LEDs from several applications.", "LEDs")]
     [InlineData("We show that our method consistently outperforms hidden conditional random fields (HCRFs) on real data.", "conditional random field")] // a plural phrase the text defines
+    [InlineData("The degree distribution follows the Barabasi-Albert model on MIT reality mining graphs.", "Albert")] // ALBERT is written in capitals
+    [InlineData("The degree distribution follows the Barabasi-Albert model on MIT reality mining graphs.", "MIT")] // an institution, not a dataset
+    [InlineData("We run it on AMD GPUs and a CCD camera for CAD systems.", "AMD")]
+    [InlineData("We run it on AMD GPUs and a CCD camera for CAD systems.", "CCD")]
     public void WordsThatOnlyLookLikeNamesAreNotMatched(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
