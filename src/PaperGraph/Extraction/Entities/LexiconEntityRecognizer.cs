@@ -637,7 +637,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             var shortEntry = lexicon.Find(d.Short);
             var entry = (shortEntry is not null && longEntry is not null && shortEntry.Type != longEntry.Type ? longEntry : shortEntry ?? longEntry) ?? FindTrimmed(d.Long);
             var lettersKnown = false;
-            var notDataset = false;
+            var notion = false;
             if (entry is { Type: EntityType.Task } && longEntry is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
             {
                 // "Extreme Adaptive Sparse Training (EAST)": the expansion says what this EAST is.
@@ -658,7 +658,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 // not the dataset a list knows by those letters (a dataset's full name is capitalised, or in the lexicon).
                 entry = null;
                 lettersKnown = true;
-                notDataset = true;
+                notion = true;
             }
 
             if (entry is null && text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data", StringComparison.Ordinal)
@@ -705,7 +705,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 type = partner;
             }
 
-            if (type is null && entry is null && UsedWithTechniqueHead(text, d.Short))
+            if (entry is null && type is EntityType.Model or EntityType.Method && !d.Long.Any(char.IsUpper) && InfrastructureNetwork().IsMatch(d.Long))
+            {
+                // "wireless sensor network (WSN)", "mobile ad hoc network (MANET)", "service oriented architecture (SOA)": a
+                // network of devices or a system's design, not a trained model. Written in lower case: a paper coining a
+                // name capitalises it ("Balanced Overlay Networks (BON)").
+                type = null;
+                notion = true;
+            }
+            else if (type is null && entry is null && UsedWithTechniqueHead(text, d.Short))
             {
                 // "cooperative self-localization (CSL) … state-of-the-art CSL and DTT algorithms": coordinated under a technique's head
                 // ("PIT algorithms" alone are as often algorithms for PIT).
@@ -714,9 +722,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
             if (type is null)
             {
-                if (notDataset)
+                if (notion)
                 {
-                    // Nor are the letters that dataset anywhere else in the abstract.
+                    // Nor are the letters an entity anywhere else in the abstract.
                     BlockWord(text, d.Short, blocked);
                 }
 
@@ -743,6 +751,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return kept;
     }
+
+    [GeneratedRegex(@"\b(?:wireless|sensors?|ad[ -]?hoc|mobile|vehicular|area|mesh|access|cellular|social|delivery|optical|heterogeneous|generation|private|body|relay|frequency|cloud|cell|secondary|packet|interconnection|powered|communications?|trade|education|peer-to-peer|P2P|telephone|satellite|underwater|switched|mobility|partnership)\b.*\bnetworks?$|\b(?:service|services|oriented|driven|level|broker|triggered|monitoring)\b.*\barchitectures?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InfrastructureNetwork();
 
     // Lower-case words only, two or more, none of them saying "dataset" ("channel state information", not "wall street journal corpus").
     private static bool IsCommonNounPhrase(string longForm) =>

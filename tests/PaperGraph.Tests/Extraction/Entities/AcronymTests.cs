@@ -64,6 +64,27 @@ public sealed class AcronymTests
         EntityTestKit.Recognize(text).AssertNamed(name, type);
     }
 
+    [Theory]
+    [InlineData("Nodes of a wireless sensor network (WSN) report to a sink, so WSN lifetime is short.", "WSN")]
+    [InlineData("Routing in mobile ad hoc networks (MANETs) is hard; MANETs change topology.", "MANET")]
+    [InlineData("We build on a service oriented architecture (SOA) for pervasive computing.", "SOA")]
+    public void ANetworkOfDevicesIsNoModel(string text, string letters)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.Null(r.Find(letters));
+        Assert.DoesNotContain(r.Mentions, m => m.Type == EntityType.Model);
+    }
+
+    [Fact]
+    public void ACoinedNetworkNameStaysAName()
+    {
+        // cs/0411046: a capitalised expansion is the paper's own name, whatever its words.
+        var r = EntityTestKit.Recognize("We propose Balanced Overlay Networks (BON), a decentralized load balancing scheme. BON scales to many nodes.");
+
+        Assert.NotNull(r.Find("BON"));
+    }
+
     [Fact]
     public void LettersBlockedAsANotionStayInsideNamesBuiltOnThem()
     {

@@ -86,6 +86,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We show that our method consistently outperforms hidden conditional random fields (HCRFs) on real data.", "conditional random field")] // a plural phrase the text defines
     [InlineData("The degree distribution follows the Barabasi-Albert model on MIT reality mining graphs.", "Albert")] // ALBERT is written in capitals
     [InlineData("The degree distribution follows the Barabasi-Albert model on MIT reality mining graphs.", "MIT")] // an institution, not a dataset
+    [InlineData("The feature map Phi sends each point to a Hilbert space.", "Phi")] // "$\\Phi$", not the Phi models
     [InlineData("We run it on AMD GPUs and a CCD camera for CAD systems.", "AMD")]
     [InlineData("We run it on AMD GPUs and a CCD camera for CAD systems.", "CCD")]
     public void WordsThatOnlyLookLikeNamesAreNotMatched(string text, string name)
