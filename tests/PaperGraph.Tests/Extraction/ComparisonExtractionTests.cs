@@ -149,6 +149,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose H2MA, a new algorithm. In this paper, the performance of the new algorithm is compared to state-of-the-art algorithms for multi-objective optimization, more specifically NSGA-II, SPEA2, and SMS-EMOA.", "H2MA compared NSGA-II|H2MA compared SPEA2|H2MA compared SMS-EMOA")] // 1506.05424: the list after "for …, more specifically"
     [InlineData("In this paper we present the algorithm SLIPCOVER. To estimate the log likelihood SLIPCOVER performs Expectation Maximization with EMBLEM. The algorithm has been tested on five real world datasets and compared with SLIPCASE and Aleph.", "SLIPCOVER compared SLIPCASE|SLIPCOVER compared Aleph")] // 1309.2080: the technique the sentence before opens with
     [InlineData("In this paper we present the algorithm SLIPCOVER. Like EMBLEM, it uses Expectation Maximization. The algorithm has been tested on five real world datasets and compared with SLIPCASE and Aleph.", "")] // nor another technique opening it
+    [InlineData("We propose the marginal structured SVM (MSSVM). We show that our method consistently outperforms hidden conditional random fields (HCRFs; Quattoni et al. (2007)) on real data.", "MSSVM outperforms HCRF")] // 1409.1320: a citation with its own parenthesis after the letters
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

@@ -120,9 +120,22 @@ internal static partial class Acronyms
 
         if (text[i] is ';' or ',')
         {
-            close = text.IndexOf(')', i);
-            var reopen = text.IndexOf('(', i);
-            return close >= 0 && (reopen < 0 || reopen > close);
+            // "(HCRFs; Quattoni et al. (2007))": a citation after the letters may hold its own parenthesis.
+            var depth = 0;
+            for (var j = i; j < text.Length && j < i + 100; j++)
+            {
+                if (text[j] == '(')
+                {
+                    depth++;
+                }
+                else if (text[j] == ')' && depth-- == 0)
+                {
+                    close = j;
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;
