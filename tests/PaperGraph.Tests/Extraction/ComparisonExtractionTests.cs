@@ -150,6 +150,8 @@ public sealed class ComparisonExtractionTests
     [InlineData("In this paper we present the algorithm SLIPCOVER. To estimate the log likelihood SLIPCOVER performs Expectation Maximization with EMBLEM. The algorithm has been tested on five real world datasets and compared with SLIPCASE and Aleph.", "SLIPCOVER compared SLIPCASE|SLIPCOVER compared Aleph")] // 1309.2080: the technique the sentence before opens with
     [InlineData("In this paper we present the algorithm SLIPCOVER. Like EMBLEM, it uses Expectation Maximization. The algorithm has been tested on five real world datasets and compared with SLIPCASE and Aleph.", "")] // nor another technique opening it
     [InlineData("We propose the marginal structured SVM (MSSVM). We show that our method consistently outperforms hidden conditional random fields (HCRFs; Quattoni et al. (2007)) on real data.", "MSSVM outperforms HCRF")] // 1409.1320: a citation with its own parenthesis after the letters
+    [InlineData("We propose SCOPE. Empirical results show that SCOPE outperforms other distributed methods on Spark, including DSO and LBFGS.", "SCOPE outperforms DSO|SCOPE outperforms LBFGS")] // 1602.00133: the list after a generic head's "on …" phrase
+    [InlineData("We achieve a 4.5x throughput improvement over Caffe on popular networks like CaffeNet.", "")] // 1504.04343: "on …" after a name is the setting
     public void ConstructionsGiveTheirClaims(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), Claims(text).Select(Show).Order());

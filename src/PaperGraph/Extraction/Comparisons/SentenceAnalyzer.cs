@@ -1595,9 +1595,9 @@ internal sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            if (_objects.Count == 0 && !listMode && (Is(k, "in") || Is(k, "of") || Is(k, "for")) && ListIntroAhead(k) is var intro && intro > k)
+            if (_objects.Count == 0 && !listMode && (Is(k, "in") || Is(k, "of") || Is(k, "for") || (Is(k, "on") && Has(k - 1, WordClass.NounTail | WordClass.SelfHead))) && ListIntroAhead(k) is var intro && intro > k)
             {
-                // "state-of-the-art models in this range including EfficientNets", "algorithms for multi-objective optimization,
+                // "state-of-the-art models in this range including EfficientNets", "methods on Spark, including", "algorithms for multi-objective optimization,
                 // more specifically NSGA-II, SPEA2, and SMS-EMOA": the list belongs to the generic head.
                 k = intro - 1;
                 continue;
