@@ -208,7 +208,7 @@ internal static class ComparisonWords
             "matches", "match", "equal", "equally", "on-par", "close");
         Add(WordClass.Weakener, "minimal", "marginal", "marginally", "limited", "negligible", "little", "slight", "modest", "minor", "no");
         Add(WordClass.Unfavourable, "degradation", "degradations", "worse", "lower", "inferior", "deteriorates", "weaker", "underperforms",
-            "suffer", "suffers", "lags", "behind", "drop", "drops");
+            "suffer", "suffers", "lags", "behind", "drop", "drops", "expensive", "costly");
         Add(WordClass.Pronoun, "we", "it", "ours");
 
         // Adjectives and nouns in -ing are not gerunds: "existing methods", "leading models".

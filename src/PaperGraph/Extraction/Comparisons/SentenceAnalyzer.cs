@@ -1199,7 +1199,11 @@ internal sealed partial class SentenceAnalyzer
         "flexible", "practical", "efficiently", "effectively", "accurately", "robustly", "reliably", "precisely",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private bool IsLowerBetterContext(int k) => Is(k, "lower") && k + 1 < _t.Count && (IsLowerBetter(k + 1) || (k + 2 < _t.Count && IsLowerBetter(k + 2)));
+    private bool IsLowerBetterContext(int k) =>
+        (Is(k, "lower") && k + 1 < _t.Count && (IsLowerBetter(k + 1) || (k + 2 < _t.Count && IsLowerBetter(k + 2)))) || IsLessCostly(k);
+
+    // "less computationally expensive as compared to BPD": less of a cost is a gain.
+    private bool IsLessCostly(int k) => (Is(k, "expensive") || Is(k, "costly")) && (Is(k - 1, "less") || (Is(k - 2, "less") && Span(k - 1).EndsWith("ly", StringComparison.Ordinal)));
 
     /// <summary>The common path: subject on the left of the cue, objects from <paramref name="objStart"/>.</summary>
     private void Emit(int cue, int objStart, ComparisonOutcome outcome, bool reversed = false, bool leadingQualifier = false, int inheritFrom = -1)
@@ -2122,6 +2126,16 @@ internal sealed partial class SentenceAnalyzer
         "show", "shows", "showed", "demonstrate", "demonstrated", "indicate", "indicated", "reveal", "revealed", "confirm", "confirmed",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "This allows us to determine when ONMF should be preferred to k-means", "it is unclear when …": a question the
+    // sentence asks, not a claim it makes.
+    private bool IsEmbeddedWhen(int k) => Is(k, "when") && k > 0 && QuestionVerbs.Contains(Span(k - 1));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "determine", "determines", "decide", "know", "unclear", "understand", "ask", "predict", "identify", "explain", "characterize",
+        "characterise", "investigate", "examine", "discuss", "clarify", "tell", "indicate", "indicates", "suggest", "suggests",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private bool IsResultsNoun(int k) => Is(k, "results") || Is(k, "experiments") || Is(k, "evaluations") || Is(k, "simulations");
 
     private List<SubjectCandidate> FindClauseSubject(int cue, bool participle, out bool conditional)
@@ -2140,7 +2154,7 @@ internal sealed partial class SentenceAnalyzer
 
             var boundary = lo;
             lo++;
-            if (boundary >= 0 && Has(boundary, WordClass.Conditional))
+            if (boundary >= 0 && (Has(boundary, WordClass.Conditional) || IsEmbeddedWhen(boundary)))
             {
                 conditional = true;
                 return result;
