@@ -925,7 +925,7 @@ internal sealed partial class SentenceAnalyzer
             }
 
             parity |= (Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k)) || IsNegligibleLoss(k);
-            unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k);
+            unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k) && !CostInOtherClause(k, cue);
             favourable |= ((Has(k, WordClass.Favourable) && !IsChangeMadeTo(k)) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k) || IsIncreaseInMeasure(k))
                 && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
@@ -1201,6 +1201,26 @@ internal sealed partial class SentenceAnalyzer
 
     private bool IsLowerBetterContext(int k) =>
         (Is(k, "lower") && k + 1 < _t.Count && (IsLowerBetter(k + 1) || (k + 2 < _t.Count && IsLowerBetter(k + 2)))) || IsLessCostly(k);
+
+    // "Although Sparse PCA has apparent advantages compared to PCA, such as better interpretability, it is … more expensive":
+    // a cost the main clause states after a comma does not judge the comparison.
+    private bool CostInOtherClause(int k, int cue)
+    {
+        if (!(Is(k, "expensive") || Is(k, "costly")))
+        {
+            return false;
+        }
+
+        for (var j = Math.Min(k, cue) + 1; j < Math.Max(k, cue); j++)
+        {
+            if (IsPunct(j, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "less computationally expensive as compared to BPD": less of a cost is a gain.
     private bool IsLessCostly(int k) => (Is(k, "expensive") || Is(k, "costly")) && (Is(k - 1, "less") || (Is(k - 2, "less") && Span(k - 1).EndsWith("ly", StringComparison.Ordinal)));
