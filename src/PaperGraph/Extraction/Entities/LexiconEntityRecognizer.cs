@@ -1082,6 +1082,19 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"\b(?:[Tt]his (?:paper|work|letter|article|study)|[Hh]ere)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThisPaper();
 
+    private static bool VariantOfDefinedBefore(string text, string name, int start)
+    {
+        // Defined before, though perhaps not kept as a technique ("subband adaptive filter (SAF)").
+        if (start <= 0 || text.LastIndexOf("(" + name + ")", start, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, start).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return space >= 0 && before[(space + 1)..] is "modified" or "improved" or "extended" or "enhanced" or "generalized" or "generalised" or "new" or "novel";
+    }
+
     private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "novel", "new", "improved", "efficient", "simple", "hybrid", "modified", "robust", "fast", "effective", "adaptive",
@@ -1330,6 +1343,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             if (name.Length == 0 || start > 0 && text[start - 1] == '(' && !NamesTheTechniqueBefore(text, name, start))
             {
                 // "(OOD)" after "out-of-distribution": a definition that was not kept is no coinage either.
+                continue;
+            }
+
+            if (VariantOfDefinedBefore(text, name, start))
+            {
+                // "robustness of subband adaptive filter (SAF) …, we propose two modified SAF algorithms …, called MCC-SAF and
+                // LC-SAF": the letters defined before name what the new ones modify.
                 continue;
             }
 

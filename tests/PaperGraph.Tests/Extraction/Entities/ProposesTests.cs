@@ -310,6 +310,8 @@ public sealed class ProposesTests
     [InlineData("Results show that our technique can achieve 83% and 79% accuracy disaggregating fridge and heating loads, compared to 74% and 73% for a technique called FHMM.")] // 1511.02900: what the comparison sets it against
     [InlineData("In addition, our processor outperforms an experimental VLIW architecture named VEX even in its 16-wide configuration.")] // 1403.6632
     [InlineData("Finally, we have proposed a short PHY layer version of acknowledgment frames for overhead reduction in IEEE 802.11ah communications.")] // 1301.4691: a layer
+    [InlineData("To improve the robustness of subband adaptive filter (SAF) against impulsive interferences, we propose two modified SAF algorithms with an individual scale function for each subband.")] // 1512.05338: what the new ones modify
+    [InlineData("Swarm Quantum-like Particle Optimization (SQPO) algorithms have been derived before. In this paper, we propose a new SQPO that uses a Gaussian field.")] // 1311.0598
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
