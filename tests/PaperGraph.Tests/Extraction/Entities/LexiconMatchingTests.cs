@@ -56,6 +56,7 @@ public sealed class LexiconMatchingTests
     [InlineData("It gets better energy values than alpha-expansion and is competitive with TRW-S.", "alpha-expansion", EntityType.Method)]
     [InlineData("It gets better energy values than alpha-expansion and is competitive with TRW-S.", "TRW-S", EntityType.Method)]
     [InlineData("It outperforms all other detection methods, including DPM and R-CNN, by a wide margin.", "DPM", EntityType.Method)] // not the dataset a list knows by the letters
+    [InlineData("Our simulations show that RS codes outperform both dedicated and rate-adaptive LDPC codes.", "LDPC", EntityType.Method)]
     public void KnownNamesAreFoundWithTheirType(string text, string name, EntityType type)
     {
         var r = EntityTestKit.Recognize(text);
