@@ -312,6 +312,7 @@ public sealed class ProposesTests
     [InlineData("Finally, we have proposed a short PHY layer version of acknowledgment frames for overhead reduction in IEEE 802.11ah communications.")] // 1301.4691: a layer
     [InlineData("To improve the robustness of subband adaptive filter (SAF) against impulsive interferences, we propose two modified SAF algorithms with an individual scale function for each subband.")] // 1512.05338: what the new ones modify
     [InlineData("Swarm Quantum-like Particle Optimization (SQPO) algorithms have been derived before. In this paper, we propose a new SQPO that uses a Gaussian field.")] // 1311.0598
+    [InlineData("In this work we propose an approximate Minimum Mean-Square Error (MMSE) filter for linear dynamic systems with Gaussian mixture noise.")] // 1404.3638: a classical estimator
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
