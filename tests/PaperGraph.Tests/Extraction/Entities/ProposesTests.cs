@@ -363,6 +363,8 @@ public sealed class ProposesTests
     [InlineData("Memory Matters: Convolutional Recurrent Neural Network for Scene Text Recognition", "The results demonstrate the superiority of the proposed method over traditional HMM based methods.")]
     [InlineData("Cooperative oligopoly games: a probabilistic approach", "We study cooperative oligopoly games with a probabilistic approach.")] // 1107.3197: a vague kind after a phrase names the problem
     [InlineData("Feedback from nature: an optimal distributed algorithm for maximal independent set selection", "We give a distributed algorithm that is optimal.")] // 1211.0235: a phrase with a function word
+    [InlineData("A New Family of Low-Complexity STBCs for Four Transmit Antennas", "We propose a new family of space-time block codes (STBCs) for four transmit antennas.")] // 1204.6564: a code family, no coinage
+    [InlineData("28 GHz and 73 GHz Millimeter-Wave Indoor Propagation Measurements and Path Loss Models", "This paper presents 28 GHz and 73 GHz measurements.")] // a unit
     [InlineData("LDPC for QKD Reconciliation", "We show how LDPC codes can be used for the reconciliation step of quantum key distribution.")] // 1205.4977: a known code family
     [InlineData("Computational Sociolinguistics: A Survey", "Language is a social phenomenon. We review Computational Sociolinguistics and its methods.")] // 1508.07544: a review's area
     [InlineData("Evaluation-as-a-Service: Overview and Outlook", "Evaluation-as-a-Service is a new paradigm; we give an overview of it.")]
