@@ -1206,7 +1206,7 @@ internal sealed partial class SentenceAnalyzer
     // a cost the main clause states after a comma does not judge the comparison.
     private bool CostInOtherClause(int k, int cue)
     {
-        if (!(Is(k, "expensive") || Is(k, "costly")))
+        if (!IsCost(k))
         {
             return false;
         }
@@ -1223,7 +1223,9 @@ internal sealed partial class SentenceAnalyzer
     }
 
     // "less computationally expensive as compared to BPD": less of a cost is a gain.
-    private bool IsLessCostly(int k) => (Is(k, "expensive") || Is(k, "costly")) && (Is(k - 1, "less") || (Is(k - 2, "less") && Span(k - 1).EndsWith("ly", StringComparison.Ordinal)));
+    private bool IsLessCostly(int k) => IsCost(k) && (Is(k - 1, "less") || (Is(k - 2, "less") && Span(k - 1).EndsWith("ly", StringComparison.Ordinal)));
+
+    private bool IsCost(int k) => Is(k, "expensive") || Is(k, "costly");
 
     /// <summary>The common path: subject on the left of the cue, objects from <paramref name="objStart"/>.</summary>
     private void Emit(int cue, int objStart, ComparisonOutcome outcome, bool reversed = false, bool leadingQualifier = false, int inheritFrom = -1)
@@ -2027,15 +2029,13 @@ internal sealed partial class SentenceAnalyzer
     // The two to four techniques, coordinated by commas or "and"/"or", that end the sentence before this one, in order; or null.
     private List<EntityMention>? NamesEndingSentenceBefore()
     {
-        var before = _text.AsSpan(0, _t[0].Start).TrimEnd();
-        if (before.Length == 0 || before[^1] != '.')
+        var previous = SentenceBeforeStart(out var end);
+        if (previous < 0)
         {
             return null;
         }
 
-        var previous = before[..^1].LastIndexOf(". ") is var stop && stop >= 0 ? stop + 2 : 0;
         var run = new List<EntityMention>(4);
-        var end = before.Length - 1;
         for (var m = _mentions.Count - 1; m >= 0; m--)
         {
             var mention = _mentions[m];
@@ -2071,6 +2071,20 @@ internal sealed partial class SentenceAnalyzer
 
         run.Reverse();
         return run;
+    }
+
+    // Where the sentence before this one starts, and at <paramref name="end"/> the full stop that ends it; -1 when the text
+    // before does not end with one.
+    private int SentenceBeforeStart(out int end)
+    {
+        var before = _text.AsSpan(0, _t[0].Start).TrimEnd();
+        end = before.Length - 1;
+        if (before.Length == 0 || before[^1] != '.')
+        {
+            return -1;
+        }
+
+        return before[..^1].LastIndexOf(". ") is var stop && stop >= 0 ? stop + 2 : 0;
     }
 
     // Between a long form and its letters, "(", or between letters and the next long form, "),", ") and".
@@ -3470,8 +3484,7 @@ internal sealed partial class SentenceAnalyzer
         }
 
         var start = _t[0].Start;
-        var before = _text.AsSpan(0, start).TrimEnd();
-        var previous = before.Length < 2 || before[^1] != '.' ? start : before[..^1].LastIndexOf(". ") is var stop && stop >= 0 ? stop + 2 : 0;
+        var previous = SentenceBeforeStart(out _) is var p && p >= 0 ? p : start;
         int? first = null;
         for (var m = _mentions.Count - 1; m >= 0; m--)
         {

@@ -619,13 +619,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 var letters = d.Short.EndsWith('s') && d.Short.Length > 2 ? d.Short[..^1] : d.Short;
                 // Only plain capitals: "ConvNet", "m-RNN" and "DenseNet" name particular networks as often as the class.
                 var generic = !lexicon.IsStopword(shortNorm) && !lexicon.IsStopword(shortNorm.TrimEnd('s')) && !lexicon.IsStopword(longNorm) && !letters.Any(char.IsLower);
-                for (var at = generic ? IndexOfWord(text, letters, 0, allowPlural: true) : -1; at >= 0; at = IndexOfWord(text, letters, at + letters.Length, allowPlural: true))
+                if (generic)
                 {
-                    // Not inside a hyphenated name built on them ("MoE-LLaVA").
-                    if ((at == 0 || text[at - 1] != '-') && (at + letters.Length >= text.Length || text[at + letters.Length] != '-'))
-                    {
-                        blocked.Add((at, at + letters.Length));
-                    }
+                    BlockWord(text, letters, blocked, keepAfterCapitalisedWord: false);
                 }
 
                 continue;
@@ -778,13 +774,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"^ (?:and|or) [A-Z][\w-]* (?:algorithms|methods|approaches|schemes|techniques|estimators)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueHeadNext();
 
-    private static void BlockWord(string text, string word, List<(int, int)> blocked)
+    // Every use of the letters, but not inside a hyphenated name built on them ("MoE-LLaVA", "CBC-SSAF") nor, when asked, after
+    // a capitalised word inside a sentence ("Coordinate-Interleaved Scaled CODs").
+    private static void BlockWord(string text, string word, List<(int, int)> blocked, bool keepAfterCapitalisedWord = true)
     {
         for (var at = IndexOfWord(text, word, 0, allowPlural: true); at >= 0; at = IndexOfWord(text, word, at + word.Length, allowPlural: true))
         {
-            // Not inside a name built on them ("CBC-SSAF", "Coordinate-Interleaved Scaled CODs").
             var joined = (at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-');
-            var named = at >= 2 && text[at - 1] == ' ' && text.LastIndexOf(' ', at - 2) is var space && space > 0 && char.IsUpper(text[space + 1]) && space + 1 < at - 1
+            var named = keepAfterCapitalisedWord && at >= 2 && text[at - 1] == ' ' && text.LastIndexOf(' ', at - 2) is var space && space > 0 && char.IsUpper(text[space + 1]) && space + 1 < at - 1
                 && text[space - 1] is not ('.' or ':' or ';');
             if (!joined && !named)
             {
