@@ -859,7 +859,7 @@ internal sealed partial class SentenceAnalyzer
             return;
         }
 
-        if (subjects.Count > 0 && SemicolonBetween(subjects[0].Token, cue) && !SegmentHasVerb(ClauseStart(cue), cue))
+        if (subjects.Count > 0 && PunctBetween(subjects[0].Token, cue, ';') && !SegmentHasVerb(ClauseStart(cue), cue))
         {
             // "ConvPP learns … with much improved modeling capability; (4) compared with Bayesian models like MRFs, ConvPP
             // capitalizes on …": a clause that opens with the comparison has its subject after the comma, not before the
@@ -1204,23 +1204,7 @@ internal sealed partial class SentenceAnalyzer
 
     // "Although Sparse PCA has apparent advantages compared to PCA, such as better interpretability, it is … more expensive":
     // a cost the main clause states after a comma does not judge the comparison.
-    private bool CostInOtherClause(int k, int cue)
-    {
-        if (!IsCost(k))
-        {
-            return false;
-        }
-
-        for (var j = Math.Min(k, cue) + 1; j < Math.Max(k, cue); j++)
-        {
-            if (IsPunct(j, ','))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool CostInOtherClause(int k, int cue) => IsCost(k) && PunctBetween(Math.Min(k, cue), Math.Max(k, cue), ',');
 
     // "less computationally expensive as compared to BPD": less of a cost is a gain.
     private bool IsLessCostly(int k) => IsCost(k) && (Is(k - 1, "less") || (Is(k - 2, "less") && Span(k - 1).EndsWith("ly", StringComparison.Ordinal)));
@@ -1920,11 +1904,12 @@ internal sealed partial class SentenceAnalyzer
         return 0;
     }
 
-    private bool SemicolonBetween(int from, int to)
+    // The mark strictly between two tokens.
+    private bool PunctBetween(int from, int to, char mark)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (IsPunct(k, ';'))
+            if (IsPunct(k, mark))
             {
                 return true;
             }
