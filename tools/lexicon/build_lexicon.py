@@ -92,11 +92,16 @@ def add(name, typ, aliases=(), flags='', source=''):
 with open(os.path.join(HERE, 'stoplist.tsv'), encoding='utf-8') as f:
     STOP = {l.strip() for l in f if l.strip() and not l.startswith('#')}
 STOP_NORM = {norm(s) for s in STOP}
+CORE_LINES = {}  # norm of a core name -> line number, so a name written twice is an error, not a silently ignored row
 with open(os.path.join(HERE, 'core.tsv'), encoding='utf-8') as f:
-    for line in f:
+    for number, line in enumerate(f, 1):
         if not line.strip() or line.startswith('#'):
             continue
         p = (line.rstrip('\n').split('\t') + ['', '', '', ''])[:4]
+        if norm(p[0]) in CORE_LINES:
+            sys.exit(f'core.tsv:{number}: "{p[0]}" is already on line {CORE_LINES[norm(p[0])]}; '
+                     'add its aliases there (only the first row\'s type and flags would count)')
+        CORE_LINES[norm(p[0])] = number
         add(p[0], p[1], [a for a in p[2].split('|') if a], p[3], 'core')
 
 # 2. Models: Hugging Face transformers families and HELM model names (deployment variants dropped).
