@@ -34,7 +34,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var blocked = new List<(int Start, int End)>();
         var proposed = new HashSet<string>(StringComparer.Ordinal);
 
-        var tokens = ScanLexicon(text, found);
+        var tokens = ScanLexicon(text, title, found);
         var definitions = DiscoverAcronyms(text, title, found, discovered, blocked);
         DiscoverCoined(text, title, definitions, found, discovered, proposed);
         DiscoverHeadNouns(text, tokens, found, discovered);
@@ -176,7 +176,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var titleMentions = new List<Candidate>();
         if (title is not null)
         {
-            ScanLexicon(title, titleMentions);
+            ScanLexicon(title, text, titleMentions);
             AddDiscoveredMentions(title, titleMentions, discovered);
             titleMentions = Resolve(titleMentions, []);
             AddTitleTasks(title, titleMentions, mentions);
@@ -392,7 +392,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return added.Count > 0;
     }
 
-    private List<Token> ScanLexicon(string text, List<Candidate> found)
+    private List<Token> ScanLexicon(string text, string? companion, List<Candidate> found)
     {
         var tokens = Tokenizer.Tokenize(text);
         Span<char> key = stackalloc char[256];
@@ -449,7 +449,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 best = null;
             }
 
-            if (best is not null && !SenseFits(text, best, tokens[i].Start, tokens[bestEnd].End, out var sensed))
+            if (best is not null && !SenseFits(text, companion, best, tokens[i].Start, tokens[bestEnd].End, out var sensed))
             {
                 best = sensed;
             }
@@ -500,9 +500,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // Short forms whose meaning the abstract decides: "EM" is exact match only where questions are answered, and the EM
     // algorithm elsewhere; "AP" is average precision, except where it is a wireless access point.
-    private bool SenseFits(string text, LexiconEntry entry, int start, int end, out LexiconEntry? sensed)
+    private bool SenseFits(string text, string? companion, LexiconEntry entry, int start, int end, out LexiconEntry? sensed)
     {
         sensed = entry;
+        if (IsOtherSense(entry, text.Substring(start, end - start), text, companion))
+        {
+            sensed = null;
+            return false;
+        }
+
         if (entry.Type != EntityType.Metric || end - start != 2)
         {
             return true;
@@ -523,6 +529,53 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return true;
     }
+
+    // Papers with Code names thousands of datasets by a few capitals that other fields use for other things: "SSC" (sparse
+    // subspace clustering), "CSI" (channel state information), "SODA" (a venue). Letters only such a list knows are a
+    // dataset only where the text (an abstract or a title; companion is the other) speaks of them as data, or where the
+    // title is about them ("LCSTS: A Large Scale Chinese Short Text Summarization Dataset"); elsewhere they are unknown.
+    private static bool IsOtherSense(LexiconEntry? entry, string surface, string text, string? companion) =>
+        entry is { Type: EntityType.Dataset, Source: "pwc-snapshot" } && IsLetters(surface) && !IsData(text, surface) && !(companion is not null && IsData(companion, surface));
+
+    // Two to five capitals or digits, starting with a capital: "SSC", "CSI", "E2E".
+    private static bool IsLetters(ReadOnlySpan<char> surface) =>
+        surface.Length is >= 2 and <= 5 && char.IsUpper(surface[0]) && !surface.ContainsAnyExcept(CapitalsAndDigits);
+
+    private static readonly System.Buffers.SearchValues<char> CapitalsAndDigits = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    // The text opens with the letters ("LCSTS: A Large Scale …") or somewhere calls them data.
+    private static bool IsData(string text, string letters) =>
+        text.StartsWith(letters, StringComparison.Ordinal) && text.AsSpan(letters.Length).StartsWith(":", StringComparison.Ordinal) || SpokenOfAsData(text, letters);
+
+    // Somewhere the text calls the letters data: "the SVHN dataset", "ORL, AR and LFW-a databases", "datasets such as
+    // ORL and AR", "experiments on LFW".
+    private static bool SpokenOfAsData(string text, string letters)
+    {
+        for (var at = IndexOfWord(text, letters); at >= 0; at = IndexOfWord(text, letters, at + letters.Length))
+        {
+            var sentence = SentenceStart(text, at);
+            var before = text.AsSpan(sentence, at - sentence);
+            if (DataNounAfter().IsMatch(text.AsSpan(at + letters.Length)) || DataListBefore().IsMatch(before)
+                || EvaluatedOnBefore().IsMatch(before) && Evaluation().IsMatch(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:'s|-|,)? ?(?:(?:and |or |& )?[\w'-]+(?:\.\w+)*,? ){0,5}?(?:data ?sets?|databases?|benchmarks?|corpus|corpora|collections?|challenges?|competitions?|contests?|suites?|archives?|repositor(?:y|ies)|test ?sets?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DataNounAfter();
+
+    [GeneratedRegex(@"\b(?:data ?sets?|databases?|benchmarks?|corpora|collections)(?: \([^)]*\))?(?: [\w-]+){0,3}:?,? \(?(?:such as |including |namely |like |e\.g\.,? |i\.e\.,? |viz\.,? )?(?:(?:and |or )?[\w'-]+(?: [\w'-]+)?,? ){0,5}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DataListBefore();
+
+    [GeneratedRegex(@"\b(?:on|over)(?: the)? (?:[A-Z][\w'-]*,? (?:and |or )?){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluatedOnBefore();
+
+    [GeneratedRegex(@"\b(?:experiments?|experimental|evaluat\w+|tested|trained|results|accuracy|accuracies|error rates?|performances?|state-of-the-art)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Evaluation();
 
     [GeneratedRegex(@"exact match|question answering|\bQA\b|SQuAD|reading comprehension|\bF1\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionAnswering();
@@ -1715,7 +1768,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         // A name the lexicon knows is used, not introduced ("we propose to use LoRA"), unless the title
         // names it or the verb introduces it directly ("We introduce Reformer, …").
-        if (lexicon.Find(name) is { } entry)
+        if (lexicon.Find(name) is { } entry && !(IsOtherSense(entry, name, text, null) && found?.Exists(c => c.Canonical == entry.Name && c.Origin.StartsWith("lexicon", StringComparison.Ordinal)) != true))
         {
             if ((known || DirectlyIntroduced(text, start, name.Length)) && entry.Type != EntityType.Task)
             {
@@ -1920,13 +1973,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // off by an appositive that calls them a technique, or right after the kind of technique they name.
     private void DiscoverCapitalsBeforeTechniqueNouns(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
-        AddShortFormTechniques(CapitalsBeforeTechniqueNoun().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
+        AddShortFormTechniques(text, CapitalsBeforeTechniqueNoun().Matches(text).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
         if (text.Contains(", a", StringComparison.Ordinal))
         {
-            AddShortFormTechniques(CapitalsByTechniqueAppositive().Matches(text).Where(m => TechniqueNounWithin(m.Groups["rest"].ValueSpan, 6)).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
+            AddShortFormTechniques(text, CapitalsByTechniqueAppositive().Matches(text).Where(m => TechniqueNounWithin(m.Groups["rest"].ValueSpan, 6)).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
         }
 
-        AddShortFormTechniques(CapitalsAfterTechniqueKind().Matches(text).Where(m => m.Index == 0 || !char.IsLetter(text[m.Index - 1])).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
+        AddShortFormTechniques(text, CapitalsAfterTechniqueKind().Matches(text).Where(m => m.Index == 0 || !char.IsLetter(text[m.Index - 1])).Select(m => m.Groups["name"].Value), "technique-noun", discovered);
     }
 
     private static bool TechniqueNounWithin(ReadOnlySpan<char> rest, int words)
@@ -2093,7 +2146,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return;
         }
 
-        AddShortFormTechniques(StarName().Matches(text).Where(m => IsStarName(text, m)).Select(m => m.Value), "star-name", discovered);
+        AddShortFormTechniques(text, StarName().Matches(text).Where(m => IsStarName(text, m)).Select(m => m.Value), "star-name", discovered);
     }
 
     private static bool IsStarName(string text, Match m)
@@ -2126,7 +2179,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // calls them generic ("than CNN", "than GPU") or a list knows them as something else.
     private void DiscoverComparedAcronyms(string text, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
-        AddShortFormTechniques(ComparedAcronyms.Find(text), "compared-acronym", discovered);
+        AddShortFormTechniques(text, ComparedAcronyms.Find(text), "compared-acronym", discovered);
         foreach (var phrase in ComparedAcronyms.FindPhrases(text))
         {
             // "outperforms Cycle Crossover": a technique, or a model by its head; not an area or a measure ("… Recognition").
@@ -2140,12 +2193,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     }
 
     // A short form the text uses as a technique's name is one, unless it is known already, generic, or no name at all.
-    private void AddShortFormTechniques(IEnumerable<string> names, string origin, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
+    private void AddShortFormTechniques(string text, IEnumerable<string> names, string origin, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         foreach (var name in names)
         {
             var norm = EntityKey.Normalize(name);
-            if (name.Length < 2 || discovered.ContainsKey(name) || lexicon.IsStopword(norm) || lexicon.Find(name) is not null || IsNotAName(name) || NotTechniques.Contains(name))
+            if (name.Length < 2 || discovered.ContainsKey(name) || lexicon.IsStopword(norm) || lexicon.Find(name) is { } entry && !IsOtherSense(entry, name, text, null)
+                || IsNotAName(name) || NotTechniques.Contains(name))
             {
                 continue;
             }

@@ -112,6 +112,26 @@ public sealed class LexiconMatchingTests
         AssertFound(text, name, isEntity);
     }
 
+    // Letters only Papers with Code's list of datasets knows (CSI, SODA, SSC, LFW, ORL, JAFFE, LCSTS) are a dataset where the
+    // abstract or the title speaks of them as data; elsewhere they mean something else and are left to the other rules.
+    [Theory]
+    [InlineData("The proposed designs are robust in the presence of CSI uncertainty.", null, "CSI", null)]
+    [InlineData("This bound was shown tight by Agarwal et al. in SODA'05 for all metrics.", null, "SODA", null)]
+    [InlineData("Experiments show that OSC outperforms LRR and SSC.", null, "SSC", EntityType.Method)]
+    [InlineData("Face verification reaches 99% on the LFW benchmark.", null, "LFW", EntityType.Dataset)]
+    [InlineData("Experimental results employing ORL, UMIST, JAFFE, and HAJJ datasets confirm these properties.", null, "ORL", EntityType.Dataset)]
+    [InlineData("Experimental results employing ORL, UMIST, JAFFE, and HAJJ datasets confirm these properties.", null, "JAFFE", EntityType.Dataset)]
+    [InlineData("We show extensive results on combining various popular databases (LFW, AFLW, LFPW, HELEN) for cross-dataset evaluation.", null, "LFW", EntityType.Dataset)]
+    [InlineData("We conduct experiments on FRGC and LFW. Results show that the approach outperforms the others.", null, "LFW", EntityType.Dataset)]
+    [InlineData("We release LCSTS, built from a Chinese microblogging website, with manual annotations for evaluation.", "LCSTS: A Large Scale Chinese Short Text Summarization Dataset", "LCSTS", EntityType.Dataset)]
+    [InlineData("We introduce SALSA, a new method for additive regression, and compare it on 16 real datasets.", null, "SALSA", EntityType.Method)]
+    public void LettersADatasetListKnowsAreADatasetWhereTheTextSpeaksOfData(string text, string? title, string name, EntityType? type)
+    {
+        var r = EntityTestKit.Recognize(text, title);
+
+        Assert.Equal(type, r.Find(name)?.Type);
+    }
+
     [Theory]
     [InlineData("We find that GQ* outperforms both FiConn and DPillar.", "GQ*", true)]
     [InlineData("Hash-Distributed A* (HDA*) is a simple approach to parallel best-first search.", "HDA*", true)]
