@@ -377,7 +377,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var added = new Dictionary<string, (EntityType Type, string Canonical, string Origin)>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            if (!discovered.ContainsKey(c.Canonical) && lexicon.Find(c.Canonical) is null)
+            if (!discovered.ContainsKey(c.Canonical) && (lexicon.Find(c.Canonical) is not { } entry || IsOtherSense(entry, c.Canonical, text, null)))
             {
                 added.TryAdd(c.Canonical, (c.Type, c.Canonical, c.Origin));
             }

@@ -124,6 +124,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We show extensive results on combining various popular databases (LFW, AFLW, LFPW, HELEN) for cross-dataset evaluation.", null, "LFW", EntityType.Dataset)]
     [InlineData("We conduct experiments on FRGC and LFW. Results show that the approach outperforms the others.", null, "LFW", EntityType.Dataset)]
     [InlineData("We release LCSTS, built from a Chinese microblogging website, with manual annotations for evaluation.", "LCSTS: A Large Scale Chinese Short Text Summarization Dataset", "LCSTS", EntityType.Dataset)]
+    [InlineData("The new scheme performs as well as far more complex queue management schemes like CoDel and PIE.", null, "PIE", EntityType.Method)]
     [InlineData("We introduce SALSA, a new method for additive regression, and compare it on 16 real datasets.", null, "SALSA", EntityType.Method)]
     public void LettersADatasetListKnowsAreADatasetWhereTheTextSpeaksOfData(string text, string? title, string name, EntityType? type)
     {
