@@ -1469,6 +1469,12 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             // "Model soups: averaging weights …": the title names a known entity as its subject.
             proposed.Add(named.Key);
         }
+        else if (title is not null && lexicon.Find(title.TrimEnd('.', ' ')) is { Type: EntityType.Model or EntityType.Method } whole)
+        {
+            // "Fast R-CNN", "Deep Gaussian Processes", "End-To-End Memory Networks": a title that is a technique's name and
+            // nothing more is the paper that introduced it.
+            proposed.Add(whole.Key);
+        }
 
         if (title is not null && proposed.Count == 0 && CoinedNames.TitleNamed(title, text) is { } titled
             && lexicon.Find(titled.Surface) is null && !discovered.ContainsKey(titled.Surface))

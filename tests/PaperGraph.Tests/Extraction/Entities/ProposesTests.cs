@@ -187,6 +187,8 @@ public sealed class ProposesTests
     [InlineData("In this paper we describe a method that improves on existing global optimization techniques to tracking articulated objects.", "Parametric annealing: a stochastic search method for human pose tracking", "Parametric annealing")] // 1204.6563: a sentence-case prefix the subtitle calls a method
     [InlineData("Olog is a categorical framework. We describe ologs for knowledge representation.", "Ologs: a categorical framework for knowledge representation", "Ologs")] // 1102.1889: one coined word before any kind
     [InlineData("We present a streaming Gibbs sampling (SGS) method. Our distributed version of SGS, DSGS, is much more scalable than SVB.", null, "DSGS")] // 1601.01142: "our … version of X, NAME,"
+    [InlineData("This paper proposes a Fast Region-based Convolutional Network method (Fast R-CNN) for object detection. Fast R-CNN trains VGG16 9x faster than R-CNN.", "Fast R-CNN", "Fast R-CNN")] // 1504.08083: a title that is a known name and nothing more
+    [InlineData("We introduce a neural network with a recurrent attention model over a possibly large external memory. The architecture is a form of Memory Network.", "End-To-End Memory Networks.", "End-To-End Memory Networks")] // 1503.08895
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
