@@ -390,9 +390,11 @@ internal static partial class CoinedNames
         foreach (Match m in calls ? Called().Matches(text) : (IEnumerable<Match>)[])
         {
             var g = m.Groups["name"];
-            if (m.Groups["denoted"].Success && !(IsNameShaped(g.Value) && Is(text, g.Index + g.Length, ".,;") && Is(text, g.Index - 1, " ")))
+            var newDenoted = m.Groups["denoted"].Success && (NewBefore(text, m.Index) || OurBefore(text, m.Index)) && DefinitionFollows(text, g.Index);
+            if (m.Groups["denoted"].Success && !newDenoted && !(IsNameShaped(g.Value) && Is(text, g.Index + g.Length, ".,;") && Is(text, g.Index - 1, " ")))
             {
-                // "denoted as STAB($G$)", "denoted MinHOM($H$)": mathematical notation; only "…, denoted as DirectShare." names.
+                // "denoted as STAB($G$)", "denoted MinHOM($H$)": mathematical notation; only "…, denoted as DirectShare." names,
+                // and "the novel solution, denoted as widely non-linear complex GPR (WCGPR)", where the definition names it.
                 continue;
             }
 
@@ -412,7 +414,7 @@ internal static partial class CoinedNames
                 continue;
             }
 
-            if (!m.Groups["denoted"].Success && DefinitionFollows(text, g.Index) && !text.AsSpan(g.Index + g.Length).StartsWith(" (", StringComparison.Ordinal))
+            if ((!m.Groups["denoted"].Success || newDenoted) && DefinitionFollows(text, g.Index) && !text.AsSpan(g.Index + g.Length).StartsWith(" (", StringComparison.Ordinal))
             {
                 // "termed the Sparse Subspace Diffusion Model (SSDM)", "referred to as Data Fusion for Markov Random Fields
                 // (DFMRF)": the name runs past the words taken; the definition names it.
