@@ -1234,7 +1234,7 @@ internal static partial class CoinedNames
     private static partial Regex WeCall();
 
     // One word, or up to three capitalised words ("called LayerNorm Scaling").
-    [GeneratedRegex(@"\b(?<!so-|so |usually |often |commonly |also |sometimes |generally |widely |frequently |traditionally |typically )(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?(?<the>the\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<!so-|so |usually |often |commonly |also |sometimes |generally |widely |frequently |traditionally |typically )(?:called|named|dubbed|termed|coined|abbreviated|referred to|(?<denoted>denoted))\s+(?:as\s+)?(?<the>the\s+)?[""“']?(?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9\-]*[A-Za-z0-9]){1,2}\b|[A-Za-z][A-Za-z0-9\-\.]*(?:\*-?[A-Za-z0-9\-\.]*)?[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Called();
 
     // "our tool, ApproxMC, scales", "a new protocol RRRT to support …": a name after one of the wider kinds of thing a paper

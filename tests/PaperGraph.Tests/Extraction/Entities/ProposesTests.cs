@@ -190,6 +190,7 @@ public sealed class ProposesTests
     [InlineData("This paper proposes a Fast Region-based Convolutional Network method (Fast R-CNN) for object detection. Fast R-CNN trains VGG16 9x faster than R-CNN.", "Fast R-CNN", "Fast R-CNN")] // 1504.08083: a title that is a known name and nothing more
     [InlineData("We introduce a neural network with a recurrent attention model over a possibly large external memory. The architecture is a form of Memory Network.", "End-To-End Memory Networks.", "End-To-End Memory Networks")] // 1503.08895
     [InlineData("We show that the novel solution, denoted as widely non-linear complex GPR (WCGPR), outperforms a strictly complex GPR.", null, "WCGPR")] // 1511.05710: "denoted as" a definition after "novel"
+    [InlineData("The search algorithm presented in this paper is designed for optimal path planning. The algorithm incorporates Pareto optimality into D*, and is thus named D*-PO.", null, "D*-PO")] // 1511.00787: a starred name after a naming word
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
