@@ -344,10 +344,17 @@ internal static partial class CoinedNames
         foreach (Match m in OurOrNew().Matches(text))
         {
             var name = m.Groups["name"];
-            if (m.ValueSpan.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !(Is(text, name.Index - 2, ",") && Is(text, name.Index + name.Length, ",")))
+            if (m.ValueSpan.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !(Is(text, name.Index - 2, ",") && Is(text, name.Index + name.Length, ","))
+                && !(Is(text, name.Index - 1, "(") && Is(text, name.Index + name.Length, ")")))
             {
                 // "in the new algorithm, UCT-Aux, performs better": after "the new/proposed …" only a name set off by commas is
                 // the name ("the proposed algorithm, SUs can …", "the new algorithm, PROMETHEE can scale" go on to a clause).
+                continue;
+            }
+
+            if (Is(text, name.Index - 2, ":") && m.ValueSpan.StartsWith("our ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "a new planner: SDR" names it; "measured … with our tool: JBoss, JOnAS, GlassFish" lists what the tool met.
                 continue;
             }
 
@@ -1252,7 +1259,7 @@ internal static partial class CoinedNames
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,", "Our distributed version of SGS, DSGS,": a name set
     // after a describing noun.
-    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform))(?: of (?:the )?[A-Z][\w\-]*,|,?) (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform))(?:(?: of (?:the )?[A-Z][\w\-]*,|,|:)? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b| \((?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])\))", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
 
     [GeneratedRegex(@"\b[Oo]ur (?:two |three |four )?(?:new |novel |proposed )(?:[\w\-]+ ){0,2}?(?:algorithms|methods|models|approaches|techniques|schemes|variants|estimators|solvers|networks|architectures|protocols), (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]

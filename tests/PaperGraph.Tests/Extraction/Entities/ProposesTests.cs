@@ -191,6 +191,9 @@ public sealed class ProposesTests
     [InlineData("We introduce a neural network with a recurrent attention model over a possibly large external memory. The architecture is a form of Memory Network.", "End-To-End Memory Networks.", "End-To-End Memory Networks")] // 1503.08895
     [InlineData("We show that the novel solution, denoted as widely non-linear complex GPR (WCGPR), outperforms a strictly complex GPR.", null, "WCGPR")] // 1511.05710: "denoted as" a definition after "novel"
     [InlineData("The search algorithm presented in this paper is designed for optimal path planning. The algorithm incorporates Pareto optimality into D*, and is thus named D*-PO.", null, "D*-PO")] // 1511.00787: a starred name after a naming word
+    [InlineData("Experimental results show that the proposed technique (k-PNG) produces a high compression ratio.", null, "k-PNG")] // 1307.0036: the name in brackets after "the proposed technique"
+    [InlineData("Using the small-variance asymptotics of our probabilistic model, we then derive a new deterministic clustering algorithm (RDP-means).", null, "RDP-means")] // 1508.06235
+    [InlineData("In this paper we adapt this idea to domains with partial information, presenting a new approach: ReSense.", null, "ReSense")] // after "a new …:"
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -317,6 +320,7 @@ public sealed class ProposesTests
     [InlineData("To improve the robustness of subband adaptive filter (SAF) against impulsive interferences, we propose two modified SAF algorithms with an individual scale function for each subband.")] // 1512.05338: what the new ones modify
     [InlineData("Swarm Quantum-like Particle Optimization (SQPO) algorithms have been derived before. In this paper, we propose a new SQPO that uses a Gaussian field.")] // 1311.0598
     [InlineData("In this work we propose an approximate Minimum Mean-Square Error (MMSE) filter for linear dynamic systems with Gaussian mixture noise.")] // 1404.3638: a classical estimator
+    [InlineData("We measured the following software products with our tool: JBoss, JOnAS, GlassFish, Tapestry and Echo2.")] // 1003.1399: what the tool met
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
