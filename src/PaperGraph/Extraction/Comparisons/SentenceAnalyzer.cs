@@ -1162,7 +1162,7 @@ internal sealed partial class SentenceAnalyzer
 
     // "achieves higher accuracy", "a greater speedup", "the highest region-based Dice": more of something one wants.
     private bool IsHigherMeasure(int k) =>
-        ((Is(k, "higher") || Is(k, "greater") || Is(k, "highest") || Is(k, "greatest")) && WantedMeasureWithin(k + 1, k + 2))
+        ((Is(k, "higher") || Is(k, "greater") || Is(k, "highest") || Is(k, "greatest")) && WantedMeasureWithin(k + 1, k + 3))
         || ((Is(k, "high") || Is(k, "strong") || Is(k, "excellent") || Is(k, "outstanding") || Is(k, "remarkable")) && WantedMeasureWithin(k + 1, k + 1));
 
     // "a 4096× increase in the measurement rate compared to the SPC": more of a measure one wants.
