@@ -1598,9 +1598,10 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return false;
         }
 
-        foreach (var w in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!GenericModelWords.Contains(w))
+            // "Fully Connected Neural Network (FNN)" is a class; "fully convolutional network (FCN)" names one.
+            if (!GenericModelWords.Contains(words[i]) && !(words[i] == "fully" && i + 1 < words.Length && words[i + 1] == "connected"))
             {
                 return false;
             }
@@ -1615,6 +1616,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         "model", "models", "network", "networks", "convolutional", "recurrent", "graph", "generative", "diffusion", "spiking", "sparse", "dense", "speech",
         "audio", "video", "transformer", "transformers", "based", "of", "and", "the", "artificial", "machine", "learning", "autoregressive", "masked",
         "scale", "image", "text", "unified", "general", "purpose", "code", "protein", "mixture", "experts", "expert", "moe", "state", "space", "reward",
+        "connected", "multilayer", "layer", "layered", "shallow",
     };
 
     // "we introduce Reformer, …", "we present GaLore (…)": a known name right after the verb, set off as a name, is this paper's.

@@ -93,6 +93,8 @@ public sealed class LexiconMatchingTests
     [InlineData("The system is built on the so-called MEAN stack, a modern replacement for LAMP.", "MEAN")]
     [InlineData("The matching error is solved by the spectral graph embedding of Yan et al. (2007).", "Yan et al")] // a citation, not a dataset
     [InlineData("While egocentric cameras like GoPro are gaining popularity, the videos they capture are long.", "GoPro")]
+    [InlineData("The results obtained from a Convolutional Neural Network (CNN) or a Fully Connected Neural Network (FNN) surpass a Rich Model.", "FNN")] // a generic class
+    [InlineData("The local features are the input to the multilayer neural network (MLN).", "MLN")]
     [InlineData("The feature map Phi sends each point to a Hilbert space.", "Phi")] // "$\\Phi$", not the Phi models
     [InlineData("We run it on AMD GPUs and a CCD camera for CAD systems.", "AMD")]
     [InlineData("We run it on AMD GPUs and a CCD camera for CAD systems.", "CCD")]
@@ -113,6 +115,7 @@ public sealed class LexiconMatchingTests
     [InlineData("We compare with CVM Tsang05 and LASVM Bordes05 on large data.", "Bordes05", false)]
     [InlineData("We have recently introduced ``Sufficient Dimensionality Reduction' [GT-2003], a method that extracts features.", "GT-2003", false)]
     [InlineData("We compare SSD with DETR on COCO2017 and report mAP.", "COCO2017", true)]
+    [InlineData("We compare our proposed architecture with the fully convolutional network (FCN) architecture and its variants.", "FCN", true)] // one network, not the class
     public void NameShapedWordsAreNamesUnlessTheyAreModifiersPluralsOrCitationKeys(string text, string name, bool isEntity)
     {
         AssertFound(text, name, isEntity);
