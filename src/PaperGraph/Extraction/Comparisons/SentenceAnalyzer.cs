@@ -437,13 +437,17 @@ internal sealed partial class SentenceAnalyzer
 
     private bool IsLowerBetter(int k)
     {
-        var w = Span(k);
-        foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime", "HD95", "Hausdorff", "ASSD",
-            "miss", "misclassification", "outage", "blocking", "complexity", "demands"])
+        // A metric's name of several words ("error rate", "bit error rate") is lower-better by any of its words.
+        foreach (var range in Span(k).Split(' '))
         {
-            if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
+            var w = Span(k)[range];
+            foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime", "HD95", "Hausdorff", "ASSD",
+                "miss", "misclassification", "outage", "blocking", "complexity", "demands"])
             {
-                return true;
+                if (w.Equals(s, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
@@ -925,7 +929,7 @@ internal sealed partial class SentenceAnalyzer
             }
 
             parity |= (Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k)) || IsNegligibleLoss(k);
-            unfavourable |= Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k) && !CostInOtherClause(k, cue);
+            unfavourable |= (Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k) && !CostInOtherClause(k, cue)) || IsLossOfMeasure(k);
             favourable |= ((Has(k, WordClass.Favourable) && !IsChangeMadeTo(k)) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k) || IsIncreaseInMeasure(k))
                 && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
@@ -1198,6 +1202,24 @@ internal sealed partial class SentenceAnalyzer
         "sample-efficient", "memory-efficient", "parameter-efficient", "compute-efficient", "cost-effective", "coherent", "fluent",
         "flexible", "practical", "efficiently", "effectively", "accurately", "robustly", "reliably", "precisely",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "degrades the performance compared to X", "reduces the accuracy relative to X": less of a measure one wants is a loss.
+    private bool IsLossOfMeasure(int k) =>
+        (StartsWith(k, "degrad") || StartsWith(k, "reduc") || StartsWith(k, "decreas") || Is(k, "hurts") || Is(k, "hurt") || Is(k, "lowers"))
+        && WantedMeasureWithin(k + 1, k + 3) && !IsPunctWithin(k + 1, k + 3);
+
+    private bool IsPunctWithin(int from, int to)
+    {
+        for (var j = from; j < _t.Count && j <= to; j++)
+        {
+            if (_t[j].Kind == TokenKind.Punct)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsLowerBetterContext(int k) =>
         (Is(k, "lower") && k + 1 < _t.Count && (IsLowerBetter(k + 1) || (k + 2 < _t.Count && IsLowerBetter(k + 2)))) || IsLessCostly(k);
