@@ -679,6 +679,12 @@ internal static partial class CoinedNames
         foreach (var (phrase, next) in TitlePhrases(title))
         {
             var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 2 && TitleLeadNames.IsGenericModifier(words[0]) && !IsNameShaped(words[1]))
+            {
+                // "Deep Representation of Facial … Attributes" over "the proposed deep representation": a description, no name.
+                continue;
+            }
+
             var acronym = Initials(phrase);
             var pattern = @"\b" + string.Join(@"[\s\-]+", words.Select(Regex.Escape)) + @"s?\b";
             foreach (Match m in Regex.Matches(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))

@@ -188,6 +188,8 @@ internal static partial class TitleLeadNames
         "verification", "annotation", "navigation", "tracking", "scheduling", "planning", "inference", "diagnosis", "prediction", "completion",
     };
 
+    internal static bool IsGenericModifier(string word) => GenericModifiers.Contains(word);
+
     // Words that describe any technique: with nothing else, "Efficient Sparse Neural Networks" names no one thing.
     private static readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -376,6 +376,7 @@ public sealed class ProposesTests
     [InlineData("LDPC for QKD Reconciliation", "We show how LDPC codes can be used for the reconciliation step of quantum key distribution.")] // 1205.4977: a known code family
     [InlineData("Computational Sociolinguistics: A Survey", "Language is a social phenomenon. We review Computational Sociolinguistics and its methods.")] // 1508.07544: a review's area
     [InlineData("Evaluation-as-a-Service: Overview and Outlook", "Evaluation-as-a-Service is a new paradigm; we give an overview of it.")]
+    [InlineData("Deep Representation of Facial Geometric and Photometric Attributes for Automatic 3D Facial Expression Recognition", "Experiments demonstrate that the proposed deep representation can outperform the widely used hand-crafted descriptors (i.e., LBP, SIFT, HOG, Gabor).")] // 1511.03015: a generic word on a noun describes
     public void TitleSlogansAndAreasAreNotProposed(string title, string text)
     {
         var r = EntityTestKit.Recognize(text, title);
