@@ -2366,7 +2366,7 @@ internal sealed partial class SentenceAnalyzer
                 // show that the proposed …").
                 _candidates.Add(Candidate(k) with
                 {
-                    Modifier = !TakesClaims(_mentions[_t[k].Mention].Type) || IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k)
+                    Modifier = !TakesClaims(_mentions[_t[k].Mention].Type) || IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k) || NetworksItTrains(k)
                         || IsEarlierObject(k),
                 });
             }
@@ -3341,6 +3341,10 @@ internal sealed partial class SentenceAnalyzer
         "multi-objective", "multiobjective",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "backpropagation NNs generally predict better than decision trees": the networks a method trains, a class of them.
+    private bool NetworksItTrains(int k) =>
+        _mentions[_t[k].Mention].Type == EntityType.Method && (Is(k + 1, "NNs") || Is(k + 1, "ANNs") || (Is(k + 1, "neural") && (Is(k + 2, "networks") || Is(k + 2, "nets"))));
+
     // "other GAs", "multi-subject fMRI ICA methods", "a SSL method based on …": a kind of technique, not the named one.
     private bool IsClassMention(int k)
     {
@@ -3351,6 +3355,11 @@ internal sealed partial class SentenceAnalyzer
         }
 
         var n = k + 1;
+        if (NetworksItTrains(k))
+        {
+            return true;
+        }
+
         if (Is(n, "variants"))
         {
             // "the SAM2 variants" are the variants of a name, not the name; "conventional FDM or FVM variants" share the head.
