@@ -2057,13 +2057,19 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // Coinages that only a name can be: CamelCase (GaLore), letters with digits (GPT4V), capitalised
     // hyphenated compounds (Mix-LN). Typed from a nearby head noun; a technique when nothing says otherwise.
+    // "Bior1.3", "PDDL2.2", "Web2.0": one word, a dot, then digits that end the name (not "LLaMA-3.2-11B-Vision", whose
+    // known family the model names extend) continue it.
+    private static bool IsVersionDot(string text, Token before, Token after) =>
+        text[before.End] == '.' && char.IsAsciiDigit(text[before.End - 1]) && !text.AsSpan(after.Start, after.End - after.Start).ContainsAnyExceptInRange('0', '9')
+        && (after.End >= text.Length || !char.IsLetter(text[after.End]) && text[after.End] is not ('-' or '.'));
+
     private void DiscoverNameShapes(string text, List<Token> tokens, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             // A word is the tokens joined by hyphens without spaces ("Mix-LN", "LLM-Pruner").
             var first = i;
-            while (i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] == '-')
+            while (i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1 && (text[tokens[i].End] == '-' || (i == first && IsVersionDot(text, tokens[i], tokens[i + 1]))))
             {
                 i++;
             }

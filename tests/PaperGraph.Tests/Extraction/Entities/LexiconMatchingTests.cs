@@ -115,6 +115,8 @@ public sealed class LexiconMatchingTests
     [InlineData("We compare with CVM Tsang05 and LASVM Bordes05 on large data.", "Bordes05", false)]
     [InlineData("We have recently introduced ``Sufficient Dimensionality Reduction' [GT-2003], a method that extracts features.", "GT-2003", false)]
     [InlineData("We compare SSD with DETR on COCO2017 and report mAP.", "COCO2017", true)]
+    [InlineData("Results show that the Mexican hat wavelet function is better than Bior1.3 and Db10.", "Bior1.3", true)] // a version after the dot
+    [InlineData("Results show that the Mexican hat wavelet function is better than Bior1.3 and Db10.", "Bior1", false)]
     [InlineData("We compare our proposed architecture with the fully convolutional network (FCN) architecture and its variants.", "FCN", true)] // one network, not the class
     public void NameShapedWordsAreNamesUnlessTheyAreModifiersPluralsOrCitationKeys(string text, string name, bool isEntity)
     {
