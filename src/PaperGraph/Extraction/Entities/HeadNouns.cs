@@ -136,9 +136,11 @@ internal static class HeadNouns
     public static EntityType? OfPhrase(string phrase)
     {
         var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 3 && words[^1].Equals("classification", StringComparison.OrdinalIgnoreCase) && words[^2].Equals("based", StringComparison.OrdinalIgnoreCase))
+        if (words.Length >= 3 && words[^1].Equals("classification", StringComparison.OrdinalIgnoreCase)
+            && (words[^2].Equals("based", StringComparison.OrdinalIgnoreCase) || words[^2].Equals("representation", StringComparison.OrdinalIgnoreCase)))
         {
-            // "Sparse Representation based Classification (SRC)": a way of classifying, a technique, not the area.
+            // "Sparse Representation based Classification (SRC)", "Collaborative Representation Classification (CRC)": a way
+            // of classifying, a technique, not the area.
             return EntityType.Method;
         }
 

@@ -1156,7 +1156,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private bool RedefinedAsTechnique(AcronymDefinition d)
     {
         var last = d.Long[(d.Long.LastIndexOf(' ') + 1)..];
-        return d.Long.Contains(' ', StringComparison.Ordinal) && TechniqueHeads.Contains(last) && !IsGenericModelClass(d.Long) && !lexicon.IsStopword(EntityKey.Normalize(d.Long));
+        return d.Long.Contains(' ', StringComparison.Ordinal) && (TechniqueHeads.Contains(last) || HeadNouns.OfPhrase(d.Long) == EntityType.Method && last.Equals("classification", StringComparison.OrdinalIgnoreCase))
+            && !IsGenericModelClass(d.Long) && !lexicon.IsStopword(EntityKey.Normalize(d.Long));
     }
 
     // "we propose an efficient EM algorithm (L0EM) that …": a coined name in brackets after the technique the sentence
