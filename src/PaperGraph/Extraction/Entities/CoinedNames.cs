@@ -352,9 +352,11 @@ internal static partial class CoinedNames
                 continue;
             }
 
-            if (Is(text, name.Index - 2, ":") && m.ValueSpan.StartsWith("our ", StringComparison.OrdinalIgnoreCase))
+            if ((Is(text, name.Index - 2, ":") || m.Groups["tool"].Success) && m.ValueSpan.StartsWith("our ", StringComparison.OrdinalIgnoreCase))
             {
-                // "a new planner: SDR" names it; "measured … with our tool: JBoss, JOnAS, GlassFish" lists what the tool met.
+                // "our incremental QBF solver DepQBF", "our heuristic state search planner AltAlt": a tool of the authors' the paper
+                // uses or extends, not one it introduces ("a new planner: SDR" is); "measured … with our tool: JBoss, JOnAS,
+                // GlassFish" lists what the tool met.
                 continue;
             }
 
@@ -1265,7 +1267,7 @@ internal static partial class CoinedNames
 
     // "our low-rank variant LoRE-Adapt", "a new defender method, CeTaD,", "Our distributed version of SGS, DSGS,": a name set
     // after a describing noun.
-    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform))(?:(?: of (?:the )?[A-Z][\w\-]*,|,|:)? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b| \((?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Aa] (?:new|novel)|[Aa]n (?:new|novel)|[Tt]he (?:new|novel|proposed|resulting)) (?:[\w\-]+ ){0,3}?(?:variant|method|model|approach|framework|algorithm|technique|system|benchmark|dataset|optimizer|architecture|metric|defender|family|suite|(?<tool>planner|solver|heuristic|classifier|estimator|detector|tracker|parser)|(?<kind>scheme|tool|solution|implementation|version|formalism|language|protocol|service|toolkit|library|platform))(?:(?: of (?:the )?[A-Z][\w\-]*,|,|:)? (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b| \((?<name>[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9])\))", RegexOptions.CultureInvariant)]
     private static partial Regex OurOrNew();
 
     [GeneratedRegex(@"\b[Oo]ur (?:two |three |four )?(?:new |novel |proposed )(?:[\w\-]+ ){0,2}?(?:algorithms|methods|models|approaches|techniques|schemes|variants|estimators|solvers|networks|architectures|protocols), (?<name>[A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\b", RegexOptions.CultureInvariant)]

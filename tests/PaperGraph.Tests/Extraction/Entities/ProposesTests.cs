@@ -194,6 +194,7 @@ public sealed class ProposesTests
     [InlineData("Experimental results show that the proposed technique (k-PNG) produces a high compression ratio.", null, "k-PNG")] // 1307.0036: the name in brackets after "the proposed technique"
     [InlineData("Using the small-variance asymptotics of our probabilistic model, we then derive a new deterministic clustering algorithm (RDP-means).", null, "RDP-means")] // 1508.06235
     [InlineData("In this paper we adapt this idea to domains with partial information, presenting a new approach: ReSense.", null, "ReSense")] // after "a new …:"
+    [InlineData("In this paper we adapt this idea to classical domains with partial information, presenting a new planner: SDR (Sample, Determinize, Replan).", null, "SDR")] // 1401.6048
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -321,6 +322,7 @@ public sealed class ProposesTests
     [InlineData("Swarm Quantum-like Particle Optimization (SQPO) algorithms have been derived before. In this paper, we propose a new SQPO that uses a Gaussian field.")] // 1311.0598
     [InlineData("In this work we propose an approximate Minimum Mean-Square Error (MMSE) filter for linear dynamic systems with Gaussian mixture noise.")] // 1404.3638: a classical estimator
     [InlineData("We measured the following software products with our tool: JBoss, JOnAS, GlassFish, Tapestry and Echo2.")] // 1003.1399: what the tool met
+    [InlineData("To solve this sequence of incrementally constructed QBFs, we use our general-purpose incremental QBF solver DepQBF.")] // 1405.7253: the authors' tool, used
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
