@@ -2779,6 +2779,13 @@ internal sealed partial class SentenceAnalyzer
                 return false;
             }
 
+            if (Is(j, "of") && (Is(j - 1, "implementation") || Is(j - 1, "implementations")))
+            {
+                // "a basic implementation of the resulting BCCD algorithm already outperforms FCI": what an implementation is
+                // of is what the claim is about.
+                return false;
+            }
+
             if (Has(j, WordClass.Preposition))
             {
                 // "X as well as Y outperform Z" coordinates; "does not perform as well as n-gram models but outperforms
