@@ -438,9 +438,10 @@ internal sealed partial class SentenceAnalyzer
     private bool IsLowerBetter(int k)
     {
         // A metric's name of several words ("error rate", "bit error rate") is lower-better by any of its words.
-        foreach (var range in Span(k).Split(' '))
+        var span = Span(k);
+        foreach (var range in span.Split(' '))
         {
-            var w = Span(k)[range];
+            var w = span[range];
             foreach (var s in (ReadOnlySpan<string>)["perplexity", "error", "errors", "loss", "latency", "WER", "CER", "FID", "PPL", "cost", "costs", "memory", "overhead", "runtime", "HD95", "Hausdorff", "ASSD",
                 "miss", "misclassification", "outage", "blocking", "complexity", "demands"])
             {

@@ -1620,6 +1620,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         "connected", "multilayer", "layer", "layered", "shallow",
     };
 
+    private static bool KeptByScan(List<Candidate>? found, LexiconEntry entry) =>
+        found?.Exists(c => c.Canonical == entry.Name && c.Origin.StartsWith("lexicon", StringComparison.Ordinal)) == true;
+
     // "we introduce Reformer, …", "we present GaLore (…)": a known name right after the verb, set off as a name, is this paper's.
     private static bool DirectlyIntroduced(string text, int start, int length)
     {
@@ -1777,7 +1780,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         // A name the lexicon knows is used, not introduced ("we propose to use LoRA"), unless the title
         // names it or the verb introduces it directly ("We introduce Reformer, …").
-        if (lexicon.Find(name) is { } entry && !(IsOtherSense(entry, name, text, null) && found?.Exists(c => c.Canonical == entry.Name && c.Origin.StartsWith("lexicon", StringComparison.Ordinal)) != true))
+        // Letters in another sense than the dataset a list knows are unknown here, unless the scan kept the dataset sense.
+        if (lexicon.Find(name) is { } entry && !(IsOtherSense(entry, name, text, null) && !KeptByScan(found, entry)))
         {
             if ((known || DirectlyIntroduced(text, start, name.Length)) && entry.Type != EntityType.Task)
             {
@@ -2056,14 +2060,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         }
     }
 
-    // Coinages that only a name can be: CamelCase (GaLore), letters with digits (GPT4V), capitalised
-    // hyphenated compounds (Mix-LN). Typed from a nearby head noun; a technique when nothing says otherwise.
     // "Bior1.3", "PDDL2.2", "Web2.0": one word, a dot, then digits that end the name (not "LLaMA-3.2-11B-Vision", whose
     // known family the model names extend) continue it.
     private static bool IsVersionDot(string text, Token before, Token after) =>
         text[before.End] == '.' && char.IsAsciiDigit(text[before.End - 1]) && !text.AsSpan(after.Start, after.End - after.Start).ContainsAnyExceptInRange('0', '9')
         && (after.End >= text.Length || !char.IsLetter(text[after.End]) && text[after.End] is not ('-' or '.'));
 
+    // Coinages that only a name can be: CamelCase (GaLore), letters with digits (GPT4V), capitalised
+    // hyphenated compounds (Mix-LN). Typed from a nearby head noun; a technique when nothing says otherwise.
     private void DiscoverNameShapes(string text, List<Token> tokens, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered)
     {
         for (var i = 0; i < tokens.Count; i++)
