@@ -687,6 +687,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             var entry = (shortEntry is not null && longEntry is not null && shortEntry.Type != longEntry.Type ? longEntry : shortEntry ?? longEntry) ?? FindTrimmed(d.Long);
             var lettersKnown = false;
             var notion = false;
+            var otherSense = false;
             if (entry is { Type: EntityType.Task } && longEntry is null && HeadNouns.OfPhrase(d.Long) is { } head && head != EntityType.Task)
             {
                 // "Extreme Adaptive Sparse Training (EAST)": the expansion says what this EAST is.
@@ -708,6 +709,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 entry = null;
                 lettersKnown = true;
                 notion = true;
+            }
+            else if (entry is { Type: EntityType.Dataset } && longEntry is null && FindTrimmed(d.Long) is null && HeadNouns.OfPhrase(d.Long) is null
+                && IsOtherSense(entry, d.Short, text, title))
+            {
+                // "Reverse Sequence Mutation (RSM) and Partial Shuffle Mutation (PSM)": letters only a dataset list knows,
+                // which the text never speaks of as data, are not that dataset; what they are, other rules may tell.
+                entry = null;
+                lettersKnown = true;
+                otherSense = true;
             }
 
             if (entry is null && text.AsSpan(d.ShortStart + d.Short.Length).StartsWith(") data", StringComparison.Ordinal)
@@ -775,6 +785,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 {
                     // Nor are the letters an entity anywhere else in the abstract.
                     BlockWord(text, d.Short, blocked);
+                }
+                else if (otherSense)
+                {
+                    // Nor is a list's name inside the expansion ("Partial Shuffle" of "Partial Shuffle Mutation").
+                    blocked.Add((d.LongStart, d.LongStart + d.Long.Length));
                 }
 
                 continue;
@@ -1624,6 +1639,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         found?.Exists(c => c.Canonical == entry.Name && c.Origin.StartsWith("lexicon", StringComparison.Ordinal)) == true;
 
     // "we introduce Reformer, …", "we present GaLore (…)": a known name right after the verb, set off as a name, is this paper's.
+    // The text spells the letters out in a sentence that does not speak of its own work ("The Minimum Message Length (MML)
+    // is a solid approach"; not "Our proposed methodology of non-linear mutual connectivity analysis (MCA)").
+    private static bool SpelledOut(string text, string letters) =>
+        Acronyms.Find(text).Any(d => d.Short == letters && !OwnWorkMarker().IsMatch(text.AsSpan(SentenceStart(text, Math.Min(d.LongStart, d.ShortStart)), Math.Min(d.LongStart, d.ShortStart) - SentenceStart(text, Math.Min(d.LongStart, d.ShortStart)))));
+
     private static bool DirectlyIntroduced(string text, int start, int length)
     {
         var before = text.AsSpan(0, start).TrimEnd();
@@ -1780,8 +1800,10 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         // A name the lexicon knows is used, not introduced ("we propose to use LoRA"), unless the title
         // names it or the verb introduces it directly ("We introduce Reformer, …").
-        // Letters in another sense than the dataset a list knows are unknown here, unless the scan kept the dataset sense.
-        if (lexicon.Find(name) is { } entry && !(IsOtherSense(entry, name, text, null) && !KeptByScan(found, entry)))
+        // Letters in another sense than the dataset a list knows are unknown here, unless the scan kept the dataset sense or
+        // the text spells them out ("The Minimum Message Length (MML) is a solid approach", then "the first general MML
+        // coding scheme"): a thing the text explains is used, unless the verb introduces it directly.
+        if (lexicon.Find(name) is { } entry && !(IsOtherSense(entry, name, text, null) && !KeptByScan(found, entry) && !SpelledOut(text, name)))
         {
             if ((known || DirectlyIntroduced(text, start, name.Length)) && entry.Type != EntityType.Task)
             {

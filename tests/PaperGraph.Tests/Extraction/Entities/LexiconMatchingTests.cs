@@ -139,6 +139,11 @@ public sealed class LexiconMatchingTests
     [InlineData("We release LCSTS, built from a Chinese microblogging website, with manual annotations for evaluation.", "LCSTS: A Large Scale Chinese Short Text Summarization Dataset", "LCSTS", EntityType.Dataset)]
     [InlineData("The new scheme performs as well as far more complex queue management schemes like CoDel and PIE.", null, "PIE", EntityType.Method)]
     [InlineData("We introduce SALSA, a new method for additive regression, and compare it on 16 real datasets.", null, "SALSA", EntityType.Method)]
+    [InlineData("It is compared against Reverse Sequence Mutation (RSM) and Partial Shuffle Mutation (PSM). The new mutation operator is better than the RSM and PSM.", null, "PSM", EntityType.Method)] // 1203.5028: spelled out, never data
+    [InlineData("It is compared against Reverse Sequence Mutation (RSM) and Partial Shuffle Mutation (PSM). The new mutation operator is better than the RSM and PSM.", null, "Partial Shuffle", null)] // no list's name inside the expansion
+    [InlineData("We study the problem in the static Power Save Mode (PSM) of 802.11 and show that PSM performs better than CAM for this case.", null, "PSM", EntityType.Method)] // 0909.3717
+    [InlineData("We use facial images from Labeled Faces in the Wild (LFW) to train the verifier.", null, "LFW", EntityType.Dataset)] // a dataset the core knows by name
+    [InlineData("We analyse gene expression data in The Cancer Genome Atlas (TCGA) for ovarian cancer.", null, "TCGA", EntityType.Dataset)]
     public void LettersADatasetListKnowsAreADatasetWhereTheTextSpeaksOfData(string text, string? title, string name, EntityType? type)
     {
         var r = EntityTestKit.Recognize(text, title);

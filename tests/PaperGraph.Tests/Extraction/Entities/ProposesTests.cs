@@ -195,6 +195,7 @@ public sealed class ProposesTests
     [InlineData("Using the small-variance asymptotics of our probabilistic model, we then derive a new deterministic clustering algorithm (RDP-means).", null, "RDP-means")] // 1508.06235
     [InlineData("In this paper we adapt this idea to domains with partial information, presenting a new approach: ReSense.", null, "ReSense")] // after "a new …:"
     [InlineData("In this paper we adapt this idea to classical domains with partial information, presenting a new planner: SDR (Sample, Determinize, Replan).", null, "SDR")] // 1401.6048
+    [InlineData("Thus we use the network model as the constraints of algorithms in our proposed algorithm called SMC (Search with Model-based Constraints).", null, "SMC")] // cs/0204055: letters a list knows, spelled out as ours
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -323,6 +324,8 @@ public sealed class ProposesTests
     [InlineData("In this work we propose an approximate Minimum Mean-Square Error (MMSE) filter for linear dynamic systems with Gaussian mixture noise.")] // 1404.3638: a classical estimator
     [InlineData("We measured the following software products with our tool: JBoss, JOnAS, GlassFish, Tapestry and Echo2.")] // 1003.1399: what the tool met
     [InlineData("To solve this sequence of incrementally constructed QBFs, we use our general-purpose incremental QBF solver DepQBF.")] // 1405.7253: the authors' tool, used
+    [InlineData("The Minimum Message Length (MML) is a solid approach to evaluate theories. In this work, we present the first general MML coding scheme for logic programs.")] // 1210.5974: letters a list knows, spelled out as existing
+    [InlineData("Entity detection and tracking (EDT) is the task of identifying textual mentions. We develop a new joint EDT model.")] // 0907.0807
     public void UsedNamesAreNotProposed(string text)
     {
         var r = EntityTestKit.Recognize(text);
