@@ -21,7 +21,8 @@ internal static partial class ComparedAcronyms
 
     /// <summary>
     /// Capitalised phrases a comparison names in lower-case prose: "significantly outperforms Cycle Crossover",
-    /// "the algorithm Partially Matched Crossover significantly outperforms", "compared to Stochastic Maximum Likelihood".
+    /// "the algorithm Partially Matched Crossover significantly outperforms", "compared to Stochastic Maximum Likelihood",
+    /// "has significant advantage over Wedgelets Transform".
     /// Abstracts write in sentence case, so capitals there mark a name.
     /// </summary>
     public static IEnumerable<string> FindPhrases(string text) =>
@@ -42,7 +43,7 @@ internal static partial class ComparedAcronyms
         }
     }
 
-    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more accurate|more efficient) than|superior to|[Cc]ompared (?:to|with)|competitive with|comparable to|on par with|surpass(?:es|ed|ing)?)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|popular|well-known)\s+){0,2}(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}))*(?=[,.;:)]|\s(?![A-Z])|$)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines|variants|networks|graphs)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outperform(?:s|ed|ing)?|(?:better|faster|more accurate|more efficient) than|superior to|[Cc]ompared (?:to|with)|competitive with|comparable to|on par with|surpass(?:es|ed|ing)?|(?:advantages?|improvements?) over)\s+(?:(?:the|both|standard|conventional|original|classic|classical|basic|plain|vanilla|traditional|existing|popular|well-known)\s+){0,2}(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}))*(?=[,.;:)]|\s(?![A-Z])|$)(?!\s+(?:methods|algorithms|models|approaches|schemes|implementations|based|baselines|variants|networks|graphs|bounds?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseAfterComparison();
 
     // "we outperform the popular SIFT Flow algorithm", "better … than the Replicated Softmax model", "compared with the standard
@@ -57,6 +58,7 @@ internal static partial class ComparedAcronyms
     // A cheap look for a comparison word before the patterns run.
     private static bool Compares(string text) =>
         text.Contains("than", StringComparison.Ordinal) || text.Contains("outperform", StringComparison.Ordinal) || text.Contains("ompared", StringComparison.Ordinal)
+        || text.Contains("age over", StringComparison.Ordinal) || text.Contains("ages over", StringComparison.Ordinal) || text.Contains("ment over", StringComparison.Ordinal) || text.Contains("ments over", StringComparison.Ordinal)
         || text.Contains("superior", StringComparison.Ordinal) || text.Contains("surpass", StringComparison.Ordinal) || text.Contains("versus", StringComparison.Ordinal)
         || text.Contains("competitive with", StringComparison.Ordinal) || text.Contains("comparable", StringComparison.Ordinal) || text.Contains("on par with", StringComparison.Ordinal);
 

@@ -242,6 +242,8 @@ public sealed class AcronymTests
     [InlineData("In synthetic data experiments, SWVP provides substantial improvements over CSP.", "CSP")] // 1602.03040: what a win is claimed over
     [InlineData("Therefore, in the NSR problems, BHT-BP has advantages over CS-BP which is an existing nBP algorithm.", "CS-BP")] // 1501.04451
     [InlineData("The experiment results demonstrate the advantages of DL-SPFI over the original SPF basis.", "SPF")] // 1307.0776
+    [InlineData("The proposed PSML alg. has significant advantage over Wedgelets Transform in PSNR value and visual quality.", "Wedgelets Transform")] // 1601.02225
+    [InlineData("We present the Edge Confidence technique, a modification and improvement over the popular Similarity Flooding technique.", "Similarity Flooding")] // 1304.5566
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
@@ -258,6 +260,7 @@ public sealed class AcronymTests
     [InlineData("Our model outperforms the LoRA-finetuned model by up to 1.26% in accuracy.", "LoRA-finetuned")]
     [InlineData("The system is compared with the quantum system Hamiltonian of the earlier study.", "Hamiltonian")] // a word after the noun, not a name
     [InlineData("It handles larger problems than the existing state-of-the-art methods Chaudhuri et al. proposed.", "Chaudhuri")]
+    [InlineData("First we give three improvements over the Gilbert-Varshamov bounds on the code size.", "Gilbert-Varshamov")] // a bound, not a technique
     public void CapitalisedPhrasesOutsideAComparisonsSlotAreNoTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
