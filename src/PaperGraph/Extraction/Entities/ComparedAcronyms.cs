@@ -113,8 +113,9 @@ internal static partial class ComparedAcronyms
 
     // "EG remains optimal and strictly outperforms GD" has its object; "TSDT does significantly better than", "SPC
     // consistently outperforms", "XAIC and FAIC predictively outperform", "MLP-ABC performance is better than", "DD and SCOMP
-    // far outperform COMP": a short form right before the comparison, or two joined by "and", is its subject.
-    [GeneratedRegex(@"(?<![\w-])(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?),? and )?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:(?:performance|accuracy) (?=is|was))?(?:(?:[a-z]+ly|also|further|even|often|always|far) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|beats|(?:is|are|was|were|performs|perform|does|do|(?:is|are|was|were) (?:found|shown|proven|proved) to be) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
+    // far outperform COMP", "the CL paradigm outperforms the IL paradigm": a short form right before the comparison (or before
+    // a technique's noun and the verb), or two joined by "and", is its subject.
+    [GeneratedRegex(@"(?<![\w-])(?:(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?),? and )?(?<name>[A-Z][A-Z0-9]{1,7}(?:-[A-Za-z0-9]+)?) (?:(?:performance|accuracy) (?=is|was))?(?:(?:algorithm|method|approach|paradigm|scheme|technique|heuristic|classifier) (?=[a-z]+ly |outperform|surpass|beats))?(?:(?:[a-z]+ly|also|further|even|often|always|far) )?(?:outperform|outperforms|outperformed|surpass|surpasses|surpassed|beats|(?:is|are|was|were|performs|perform|does|do|(?:is|are|was|were) (?:found|shown|proven|proved) to be) (?:\w+ )?(?:better|faster|superior|more accurate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeComparison();
 
     // "compared with representative methods (ELM, OP-ELM, GASEN-ELM, GASEN-BP and E-GASEN)", "outperforms state-of-the-art

@@ -244,6 +244,7 @@ public sealed class AcronymTests
     [InlineData("The experiment results demonstrate the advantages of DL-SPFI over the original SPF basis.", "SPF")] // 1307.0776
     [InlineData("The proposed PSML alg. has significant advantage over Wedgelets Transform in PSNR value and visual quality.", "Wedgelets Transform")] // 1601.02225
     [InlineData("We present the Edge Confidence technique, a modification and improvement over the popular Similarity Flooding technique.", "Similarity Flooding")] // 1304.5566
+    [InlineData("The simulation results showed that the CL paradigm outperforms the IL paradigm.", "CL")] // 1303.2789: the technique's noun between
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
