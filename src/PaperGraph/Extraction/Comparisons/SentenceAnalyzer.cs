@@ -3091,7 +3091,9 @@ internal sealed partial class SentenceAnalyzer
             // object before the comma; not of a name after a preposition ("save 76% … on DeiT-base transferred from DeiT-small,
             // which outperforms bert2BERT" speaks of the saving).
             var c = Candidate(j);
-            var objectOfVerb = Is(boundary, "which") && IsPunct(boundary - 1, ',') && j >= 1 && Has(j - 1, WordClass.Verb) && !Has(j - 1, WordClass.Preposition)
+            // Without the comma the clause restricts the name right before it: "are obtained by kernel ELM which outperforms SVMs".
+            var objectOfVerb = Is(boundary, "which") && (IsPunct(boundary - 1, ',') && j >= 1 && Has(j - 1, WordClass.Verb) && !Has(j - 1, WordClass.Preposition)
+                || j == boundary - 1 && j >= 1 && (Has(j - 1, WordClass.Verb) && !Has(j - 1, WordClass.Preposition | WordClass.Reporting) || Is(j - 1, "by")))
                 && TakesClaims(c.Type ?? EntityType.Task) && !IsFragment(j);
             return IsModifier(j, 0) && !objectOfVerb ? null : c;
         }
