@@ -203,7 +203,7 @@ internal static class ComparisonWords
             "enhancement", "enhancements",
             "enhance", "enhances", "enhanced", "enhancing", "outperform", "outperforms", "outperforming", "gain", "gains", "boost",
             "boosts", "surpass", "surpasses", "surpassing", "stronger", "strongest", "best", "advantage", "advantages", "superiority", "outperformance", "superb",
-            "accelerates", "speedup", "speedups", "speed-up", "speed-ups", "favorably", "favourably");
+            "accelerates", "speedup", "speedups", "speed-up", "speed-ups", "favorably", "favourably", "effectiveness", "efficient", "effective");
         Add(WordClass.Parity, "comparable", "comparably", "par", "similar", "similarly", "competitive", "competitively", "matching",
             "matches", "match", "equal", "equally", "on-par", "close");
         Add(WordClass.Weakener, "minimal", "marginal", "marginally", "limited", "negligible", "little", "slight", "modest", "minor", "no");

@@ -847,6 +847,11 @@ internal sealed partial class SentenceAnalyzer
 
     // "compared to Y", "relative to Y", "in comparison with Y": the outcome comes from how the clause evaluates
     // the subject: favourable words make a win, parity words a tie, otherwise it is a plain comparison.
+    // "L-OBS is an efficient OBS architecture compared to C-OBS", "the effectiveness of our model compared with standard LDA":
+    // a plain quality said of the subject before the comparison wins it; after it ("… compared to K-means using an efficient
+    // modified performance measure") it is said of something else.
+    private bool IsPlainQuality(int k) => Is(k, "efficient") || Is(k, "effective") || Is(k, "effectiveness");
+
     private void OnRelative(int cue, int objStart)
     {
         var objEnd = ParseObjects(objStart, leadingQualifier: false);
@@ -931,7 +936,7 @@ internal sealed partial class SentenceAnalyzer
 
             parity |= (Has(k, WordClass.Parity) && !QualifiesOtherNoun(k) && !StatesValue(k)) || IsNegligibleLoss(k);
             unfavourable |= (Has(k, WordClass.Unfavourable) && !IsLowerBetterContext(k) && !CostInOtherClause(k, cue)) || IsLossOfMeasure(k);
-            favourable |= ((Has(k, WordClass.Favourable) && !IsChangeMadeTo(k)) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k) || IsIncreaseInMeasure(k))
+            favourable |= ((Has(k, WordClass.Favourable) && !IsChangeMadeTo(k) && !(k > cue && IsPlainQuality(k))) || IsSaving(k) || IsHigherMeasure(k) || IsLowerBetterContext(k) || IsMoreOfQuality(k) || IsIncreaseInMeasure(k))
                 && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
 
