@@ -850,6 +850,35 @@ internal sealed partial class SentenceAnalyzer
     // "L-OBS is an efficient OBS architecture compared to C-OBS", "the effectiveness of our model compared with standard LDA":
     // a plain quality said of the subject before the comparison wins it; after it ("… compared to K-means using an efficient
     // modified performance measure") it is said of something else.
+    // "the effectiveness of our model", "the superiority of the proposed LMEEC": a noun of quality and "of" right before the
+    // subject's phrase.
+    private bool QualityOfSubject(int subject)
+    {
+        var k = subject - 1;
+        while (k >= 0 && k >= subject - 3 && (Has(k, WordClass.Determiner | WordClass.SelfDeterminer) || Is(k, "proposed") || Is(k, "new")))
+        {
+            k--;
+        }
+
+        return Is(k, "of") && (Is(k - 1, "effectiveness") || Is(k - 1, "superiority") || Is(k - 1, "advantages") || Is(k - 1, "advantage") || Is(k - 1, "efficiency"))
+            && !Has(k - 2, WordClass.Weakener) && !InPurpose(k - 1);
+    }
+
+    // "To prove the superiority of TGSR …, it is also compared with SA": what the comparison is for, not what it found.
+    private bool InPurpose(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            if ((Is(j, "To") || Is(j, "to")) && j + 1 < k && (Is(j + 1, "show") || Is(j + 1, "prove") || Is(j + 1, "demonstrate") || Is(j + 1, "verify")
+                || Is(j + 1, "validate") || Is(j + 1, "evaluate") || Is(j + 1, "assess") || Is(j + 1, "test") || Is(j + 1, "illustrate") || Is(j + 1, "examine") || Is(j + 1, "check")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsPlainQuality(int k) => Is(k, "efficient") || Is(k, "effective") || Is(k, "effectiveness");
 
     private void OnRelative(int cue, int objStart)
@@ -940,6 +969,8 @@ internal sealed partial class SentenceAnalyzer
                 && !Has(k - 1, WordClass.Weakener) && !Has(k - 2, WordClass.Weakener);
         }
 
+        // "demonstrate the effectiveness of our model compared with standard LDA": the quality the subject is said to have.
+        favourable |= QualityOfSubject(clauseFrom);
         if (parity)
         {
             outcome = ComparisonOutcome.Comparable;
