@@ -57,7 +57,7 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             var before = prior;
             prior = start;
             // A claim needs two names in the sentence, or one and a self-reference the paper resolves, or one and a plural
-            // head that takes up the names before ("These algorithms outperform SGD").
+            // head that takes up the names before ("These algorithms outperform SGD", "… more efficient than all of them").
             while (first < mentions.Count && mentions[first].Start < start)
             {
                 first++;
@@ -70,7 +70,8 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             }
 
             var sentence = text.AsSpan(start, length);
-            var needed = proposedKey is null && !sentence.StartsWith("These ", StringComparison.Ordinal) && !sentence.StartsWith("Both ", StringComparison.Ordinal) ? 2 : 1;
+            var needed = proposedKey is null && !sentence.StartsWith("These ", StringComparison.Ordinal) && !sentence.StartsWith("Both ", StringComparison.Ordinal)
+                && !sentence.Contains(" of them", StringComparison.Ordinal) && !sentence.Contains(" them all", StringComparison.Ordinal) ? 2 : 1;
             if (last - first < needed || sentence.IndexOfAny(ComparisonWords.CueProbe) < 0)
             {
                 continue;

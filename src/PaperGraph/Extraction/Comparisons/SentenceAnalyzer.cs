@@ -2149,11 +2149,17 @@ internal sealed partial class SentenceAnalyzer
     // Between a long form and its letters, "(", or between letters and the next long form, "),", ") and".
     private static bool IsDefinitionGap(ReadOnlySpan<char> gap) => gap is "(" or ")," or ") and" or "), and" or ") or";
 
-    // "our method performs much better than other three methods", "outperforms these two algorithms": a counted or
+    // "our method performs much better than other three methods", "outperforms these two algorithms", "than all of them": a counted or
     // pointing plural head with no name takes up the techniques the sentence before ends with ("… three typical other
     // methods: UCF, ICF and RMF."), as many as it counts. Null when there are none or the count differs.
     private List<EntityMention>? ObjectAnaphor(int from)
     {
+        if ((Is(from, "all") || Is(from, "each") || Is(from, "both")) && Is(from + 1, "of") && Is(from + 2, "them") || Is(from, "them") && Is(from + 1, "all"))
+        {
+            // "We compare FastFlow with … Cilk, OpenMP, and Intel TBB. … FastFlow is always more efficient than all of them".
+            return NamesEndingSentenceBefore();
+        }
+
         var k = from;
         if (Is(k, "the") || Is(k, "all"))
         {
