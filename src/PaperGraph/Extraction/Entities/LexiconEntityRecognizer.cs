@@ -757,6 +757,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
             type ??= KnownTail(d.Long) ?? UnknownExpansionType(text, d) ?? (string.Equals(titleName, d.Long, StringComparison.OrdinalIgnoreCase) || (lettersKnown && TechniqueHeadAfter(text, d))
                 || (redefined && lexicon.IsStopword(shortNorm)) || TechniqueHeadAfterNext(text, d, all) ? EntityType.Method : null);
+            if (type is null && entry is null && OwnKindsListed().Match(text, 0, d.LongStart) is { Success: true } own)
+            {
+                // "The proposed methods include the Reordering Adaptive Directed Acyclic Graph (RADAG), … and Voting based
+                // Candidate Filtering (VCF)": what the paper's own methods are listed as is one of them.
+                type = own.Groups["kind"].Value == "models" ? EntityType.Model : EntityType.Method;
+            }
+
             if (type is null && entry is null && CoordinatedAfter(text, d, typed) is { } partner)
             {
                 // "two methods called temporal extension descriptor (TED) and temporal division pyramid (TDP)": the second
@@ -861,6 +868,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // "propose the …", "present computationally efficient …": plain words before the first of coordinated definitions.
     [GeneratedRegex(@"^(?:(?:the|an?|two|three|(?!(?:of|for|to|with|on|in|by|from|and|or)\b)[a-z]+(?:ly)?) ){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainLead();
+
+    [GeneratedRegex(@"\b[Tt]he (?:proposed|new|novel) (?<kind>methods|algorithms|approaches|techniques|models|schemes) (?:include|are|comprise):? (?:(?:the |a |an )?[^.;:()]{3,80} \([A-Za-z0-9-]+\),? (?:and )?){0,5}(?:the |a |an )?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex OwnKindsListed();
 
     [GeneratedRegex(@"\b(?<kind>model|network|method|algorithm|approach|framework|system|architecture|technique),? (?:called|named|dubbed|termed) (?:as )?(?:the )?(?:[A-Z][\w-]* ){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex KindNamedBefore();
@@ -1373,6 +1383,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     private void DiscoverCoined(string text, string? title, List<AcronymDefinition> definitions, List<Candidate> found, Dictionary<string, (EntityType Type, string Canonical, string Origin)> discovered, HashSet<string> proposed)
     {
+        foreach (var d in definitions)
+        {
+            if (discovered.ContainsKey(d.Short) && OwnKindsListed().Match(text, 0, d.LongStart).Success)
+            {
+                // "The proposed methods include the Reordering Adaptive Directed Acyclic Graph (RADAG), …": each is the paper's.
+                Propose(text, d.Short, d.ShortStart, "coined-name", found, discovered, proposed, known: true);
+            }
+        }
+
         foreach (var (name, start, scope) in CoinedNames.Introduced(text))
         {
             // "we introduce Dynamic Data Pruning for ASR (DDP-ASR)": the definition just introduced is the name.

@@ -196,6 +196,7 @@ public sealed class ProposesTests
     [InlineData("In this paper we adapt this idea to domains with partial information, presenting a new approach: ReSense.", null, "ReSense")] // after "a new …:"
     [InlineData("In this paper we adapt this idea to classical domains with partial information, presenting a new planner: SDR (Sample, Determinize, Replan).", null, "SDR")] // 1401.6048
     [InlineData("Thus we use the network model as the constraints of algorithms in our proposed algorithm called SMC (Search with Model-based Constraints).", null, "SMC")] // cs/0204055: letters a list knows, spelled out as ours
+    [InlineData("The proposed methods include the Reordering Adaptive Directed Acyclic Graph (RADAG), Strong Elimination of the classifiers (SE), and Voting based Candidate Filtering (VCF).", null, "VCF")] // 1309.2765: the paper's own methods listed
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
