@@ -245,6 +245,9 @@ public sealed class AcronymTests
     [InlineData("The proposed PSML alg. has significant advantage over Wedgelets Transform in PSNR value and visual quality.", "Wedgelets Transform")] // 1601.02225
     [InlineData("We present the Edge Confidence technique, a modification and improvement over the popular Similarity Flooding technique.", "Similarity Flooding")] // 1304.5566
     [InlineData("The simulation results showed that the CL paradigm outperforms the IL paradigm.", "CL")] // 1303.2789: the technique's noun between
+    [InlineData("Specifically, our two new learning algorithms have considerably smaller computational demands than RMAX and MBIE.", "RMAX")] // 1206.6870: a smaller cost
+    [InlineData("We show that RSI is more robust than LRR when the corruption in data is heavy.", "LRR")] // 1107.1561
+    [InlineData("We show that under large transmit powers, AF is a better choice than DF from the perspective of secrecy.", "DF")] // 1505.02992
     public void ShortFormsAndCapitalisedPhrasesAComparisonNamesAreTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
@@ -262,6 +265,8 @@ public sealed class AcronymTests
     [InlineData("The system is compared with the quantum system Hamiltonian of the earlier study.", "Hamiltonian")] // a word after the noun, not a name
     [InlineData("It handles larger problems than the existing state-of-the-art methods Chaudhuri et al. proposed.", "Chaudhuri")]
     [InlineData("First we give three improvements over the Gilbert-Varshamov bounds on the code size.", "Gilbert-Varshamov")] // a bound, not a technique
+    [InlineData("This shows that FTFP is strictly better approximable than FTFL under standard assumptions.", "FTFL")] // 1311.6615: problems, not techniques
+    [InlineData("For proportional fairness, we found that SF networks are more unequal than ER graphs.", "ER")] // a kind of graph
     public void CapitalisedPhrasesOutsideAComparisonsSlotAreNoTechniques(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
