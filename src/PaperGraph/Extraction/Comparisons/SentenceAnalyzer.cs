@@ -344,6 +344,9 @@ internal sealed partial class SentenceAnalyzer
         var c = Is(i - 1, "often") || Is(i - 1, "sometimes") || Is(i - 1, "usually") || Is(i - 1, "mostly") || Is(i - 1, "slightly") ? i - 1 : i;
         var parity = (Is(c - 1, "or") || Is(c - 1, "and") || Is(c - 1, "even")) && c >= 2 && (Has(c - 2, WordClass.Parity) || Has(c - 3, WordClass.Parity)
             || (Is(c - 2, "or") || Is(c - 3, "or")) && (Has(c - 4, WordClass.Parity) && (Is(c - 3, "to") || Is(c - 3, "with")) || Has(c - 5, WordClass.Parity) && (Is(c - 4, "to") || Is(c - 4, "with"))));
+        // "offers nearly the same or a slightly better performance than SMX", "the same or better accuracy than": parity too.
+        var b = Is(c - 1, "a") || Is(c - 1, "an") ? c - 2 : c - 1;
+        parity |= Is(b, "or") && Is(b - 1, "same") && Is(b - 2, "the");
         if (Is(i + 1, "or") && Has(i + 2, WordClass.Parity))
         {
             return;
