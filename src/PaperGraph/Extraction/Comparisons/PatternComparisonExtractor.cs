@@ -13,7 +13,7 @@ namespace PaperGraph.Extraction.Comparisons;
 /// comparative cue are skipped after one vectorised scan. Precision first: a construction it does not
 /// understand gives no claim. Pure and thread-safe.
 /// </summary>
-public sealed class PatternComparisonExtractor : IComparisonExtractor
+public sealed partial class PatternComparisonExtractor : IComparisonExtractor
 {
     /// <inheritdoc />
     public IReadOnlyList<Comparison> Extract(Paper paper, RecognizedEntities entities)
@@ -94,6 +94,17 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
             // sentence before make that sentence part of the evidence.
             var from = analyzer.TookUpNamesBefore && before >= 0 ? before : start;
             var evidence = TrimEnd(text, from, start + length - from);
+            for (var k = drafts.Count - 1; k >= 0; k--)
+            {
+                if (drafts[k].Outcome == ComparisonOutcome.Comparable && drafts[k].Cue < tokens.Count
+                    && ParityThenFaster().IsMatch(text.AsSpan(tokens[drafts[k].Cue].End, start + length - tokens[drafts[k].Cue].End)))
+                {
+                    // "our approach delivers accuracy comparable to the most popular MCMC method, but operates more than an
+                    // order of magnitude faster": as good, and faster, is a win as well as a tie.
+                    drafts.Insert(k + 1, drafts[k] with { Outcome = ComparisonOutcome.Outperforms });
+                }
+            }
+
             IReadOnlyList<QuantityMatch>? quantities = null;
             foreach (var draft in drafts)
             {
@@ -327,4 +338,9 @@ public sealed class PatternComparisonExtractor : IComparisonExtractor
 
         return false;
     }
+
+    // After a parity cue, in the same sentence and joined to it (not another item of a list: "(ii)"), a gain in speed or
+    // efficiency with nothing of its own to beat.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?!\((?:i{1,3}|iv|vi?|\d)\))[^.;])*?\b(?:but|while|with|and|yet)\b(?:(?!\((?:i{1,3}|iv|vi?|\d)\))[^.;]){0,60}?\b(?:faster|speed-?ups?|(?:advantages?|gains?) (?:of|in) (?:computational )?(?:efficiency|speed)|less (?:time|memory|computation))\b(?![^.;]{0,40}\bthan\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ParityThenFaster();
 }
