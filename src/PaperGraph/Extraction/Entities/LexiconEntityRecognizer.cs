@@ -1660,6 +1660,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     // "we introduce Reformer, …", "we present GaLore (…)": a known name right after the verb, set off as a name, is this paper's.
     // The text spells the letters out in a sentence that does not speak of its own work ("The Minimum Message Length (MML)
     // is a solid approach"; not "Our proposed methodology of non-linear mutual connectivity analysis (MCA)").
+    // "Our approach, named SSD, discretizes …": letters the stoplist holds for another sense (a solid-state drive) are the
+    // paper's own name when a naming word gives them to its own thing, and they end the phrase (not "a novel neural
+    // network model called RNN Encoder-Decoder").
+    private static bool OwnThingNamed(string text, int start, int length) =>
+        start > 0 && start + length < text.Length && text[start + length] is ',' or '.' or ')' && OwnThingNamedBefore().IsMatch(text.AsSpan(0, start));
+
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Tt]he proposed|[Aa] (?:new|novel)) (?:[\w-]+ ){0,2}?(?:approach|method|model|framework|algorithm|system|network|detector|architecture),? (?:named|called|dubbed|termed) $", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnThingNamedBefore();
+
     private static bool SpelledOut(string text, string letters) =>
         Acronyms.Find(text).Any(d => d.Short == letters && !OwnWorkMarker().IsMatch(text.AsSpan(SentenceStart(text, Math.Min(d.LongStart, d.ShortStart)), Math.Min(d.LongStart, d.ShortStart) - SentenceStart(text, Math.Min(d.LongStart, d.ShortStart)))));
 
@@ -1765,7 +1774,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var norm = EntityKey.Normalize(name);
         // "we have proposed a short PHY layer version of acknowledgment frames": a layer, a device or a measure is not what a
         // paper coins.
-        if (norm.Length < 2 || lexicon.IsStopword(norm) || IsModifier(name) || IsCitationKey(name) || (rule == "coined-name" && NotTechniques.Contains(name))
+        if (norm.Length < 2 || lexicon.IsStopword(norm) && !OwnThingNamed(text, start, name.Length) || IsModifier(name) || IsCitationKey(name) || (rule == "coined-name" && NotTechniques.Contains(name))
             || (!name.EndsWith('+') && start >= 0 && start + name.Length < text.Length && text[start + name.Length] == '+' && text.AsSpan(start, name.Length).SequenceEqual(name)))
         {
             // "MCMA-Net++": a name cut before its "++" is another name.

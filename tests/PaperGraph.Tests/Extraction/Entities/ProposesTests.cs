@@ -197,6 +197,7 @@ public sealed class ProposesTests
     [InlineData("In this paper we adapt this idea to classical domains with partial information, presenting a new planner: SDR (Sample, Determinize, Replan).", null, "SDR")] // 1401.6048
     [InlineData("Thus we use the network model as the constraints of algorithms in our proposed algorithm called SMC (Search with Model-based Constraints).", null, "SMC")] // cs/0204055: letters a list knows, spelled out as ours
     [InlineData("The proposed methods include the Reordering Adaptive Directed Acyclic Graph (RADAG), Strong Elimination of the classifiers (SE), and Voting based Candidate Filtering (VCF).", null, "VCF")] // 1309.2765: the paper's own methods listed
+    [InlineData("We present a method for detecting objects in images. Our approach, named SSD, discretizes the output space of bounding boxes.", null, "SSD")] // 1512.02325: stoplisted letters the paper names its own
     public void IntroducedNamesAreProposed(string text, string? title, string name)
     {
         var r = EntityTestKit.Recognize(text, title);
@@ -332,6 +333,15 @@ public sealed class ProposesTests
         var r = EntityTestKit.Recognize(text);
 
         Assert.Empty(r.Proposes);
+    }
+
+    [Fact]
+    public void StoplistedLettersThatOpenALongerNameAreNotProposed()
+    {
+        // 1406.1078: "RNN" (a generic class) only opens the name the naming word gives.
+        var r = EntityTestKit.Recognize("In this paper, we propose a novel neural network model called RNN Encoder-Decoder that consists of two recurrent neural networks.");
+
+        Assert.DoesNotContain(r.Proposes, p => p.EndsWith(":rnn", StringComparison.Ordinal));
     }
 
     [Theory]
