@@ -712,7 +712,33 @@ internal sealed partial class SentenceAnalyzer
             return;
         }
 
+        if (Is(k2, "with") && AgainstAfter(objStart))
+        {
+            // "compares the performance of Random Projections with the k-NN classifier against MTD Feature Selection and
+            // Random Forest": "with" joins a combination; what it is set against follows "against".
+            return;
+        }
+
         EmitWith([subject], cue, first, objStart, ComparisonOutcome.Compared, reversed: false, hedged: false);
+    }
+
+    // "against" later in the clause, after the side that follows "with".
+    private bool AgainstAfter(int k)
+    {
+        for (var j = k; j < _t.Count && j <= k + 8; j++)
+        {
+            if (Is(j, "against"))
+            {
+                return true;
+            }
+
+            if (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, '.') || Has(j, WordClass.Boundary))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // The name at k, its head nouns after it, and then "with"/"to"/"against": a second side after "A and".
