@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PaperGraph.Domain;
 using PaperGraph.Extraction.Quantities;
 using PaperGraph.Extraction.Text;
@@ -341,6 +342,6 @@ public sealed partial class PatternComparisonExtractor : IComparisonExtractor
 
     // After a parity cue, in the same sentence and joined to it (not another item of a list: "(ii)"), a gain in speed or
     // efficiency with nothing of its own to beat.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?!\((?:i{1,3}|iv|vi?|\d)\))[^.;])*?\b(?:but|while|with|and|yet)\b(?:(?!\((?:i{1,3}|iv|vi?|\d)\))[^.;]){0,60}?\b(?:faster|speed-?ups?|(?:advantages?|gains?) (?:of|in) (?:computational )?(?:efficiency|speed)|less (?:time|memory|computation))\b(?![^.;]{0,40}\bthan\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ParityThenFaster();
+    [GeneratedRegex(@"^(?:(?!\((?:i{1,3}|iv|vi?|\d)\))[^.;])*?\b(?:but|while|with|and|yet)\b(?:(?!\((?:i{1,3}|iv|vi?|\d)\))[^.;]){0,60}?\b(?:faster|speed-?ups?|(?:advantages?|gains?) (?:of|in) (?:computational )?(?:efficiency|speed)|less (?:time|memory|computation))\b(?![^.;]{0,40}\bthan\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParityThenFaster();
 }

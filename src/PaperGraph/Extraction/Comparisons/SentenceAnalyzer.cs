@@ -876,9 +876,6 @@ internal sealed partial class SentenceAnalyzer
 
     // "compared to Y", "relative to Y", "in comparison with Y": the outcome comes from how the clause evaluates
     // the subject: favourable words make a win, parity words a tie, otherwise it is a plain comparison.
-    // "L-OBS is an efficient OBS architecture compared to C-OBS", "the effectiveness of our model compared with standard LDA":
-    // a plain quality said of the subject before the comparison wins it; after it ("… compared to K-means using an efficient
-    // modified performance measure") it is said of something else.
     // "the effectiveness of our model", "the superiority of the proposed LMEEC": a noun of quality and "of" right before the
     // subject's phrase.
     private bool QualityOfSubject(int subject)
@@ -898,8 +895,7 @@ internal sealed partial class SentenceAnalyzer
     {
         for (var j = k - 1; j >= 0 && j >= k - 4; j--)
         {
-            if ((Is(j, "To") || Is(j, "to")) && j + 1 < k && (Is(j + 1, "show") || Is(j + 1, "prove") || Is(j + 1, "demonstrate") || Is(j + 1, "verify")
-                || Is(j + 1, "validate") || Is(j + 1, "evaluate") || Is(j + 1, "assess") || Is(j + 1, "test") || Is(j + 1, "illustrate") || Is(j + 1, "examine") || Is(j + 1, "check")))
+            if ((Is(j, "To") || Is(j, "to")) && j + 1 < k && PurposeVerbs.Contains(Span(j + 1)))
             {
                 return true;
             }
@@ -908,6 +904,14 @@ internal sealed partial class SentenceAnalyzer
         return false;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "show", "prove", "demonstrate", "verify", "validate", "evaluate", "assess", "test", "illustrate", "examine", "check",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "L-OBS is an efficient OBS architecture compared to C-OBS", "the effectiveness of our model compared with standard LDA":
+    // a plain quality said of the subject before the comparison wins it; after it ("… compared to K-means using an efficient
+    // modified performance measure") it is said of something else.
     private bool IsPlainQuality(int k) => Is(k, "efficient") || Is(k, "effective") || Is(k, "effectiveness");
 
     private void OnRelative(int cue, int objStart)

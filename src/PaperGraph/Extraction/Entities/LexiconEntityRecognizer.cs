@@ -1561,7 +1561,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             {
                 if (g.Success && CoinedNames.IsNameShaped(g.Value) && IndexOfWord(text, g.Value) is var at and >= 0 && lexicon.Find(g.Value) is null
                     && !(g.Value.Length > 2 && g.Value[^1] == 's' && char.IsUpper(g.Value[^2]))
-                    && (g.Value.Skip(1).Any(char.IsLower) || IntroducedInItsSentence().IsMatch(text.AsSpan(SentenceStart(text, at), at - SentenceStart(text, at)))))
+                    && (g.Value.Skip(1).Any(char.IsLower) || IntroducedInItsSentence().IsMatch(SentenceBefore(text, at))))
                 {
                     Propose(text, g.Value, at, "title-prefix", found, discovered, proposed, known: true);
                 }
@@ -1658,8 +1658,6 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         found?.Exists(c => c.Canonical == entry.Name && c.Origin.StartsWith("lexicon", StringComparison.Ordinal)) == true;
 
     // "we introduce Reformer, …", "we present GaLore (…)": a known name right after the verb, set off as a name, is this paper's.
-    // The text spells the letters out in a sentence that does not speak of its own work ("The Minimum Message Length (MML)
-    // is a solid approach"; not "Our proposed methodology of non-linear mutual connectivity analysis (MCA)").
     // "Our approach, named SSD, discretizes …": letters the stoplist holds for another sense (a solid-state drive) are the
     // paper's own name when a naming word gives them to its own thing, and they end the phrase (not "a novel neural
     // network model called RNN Encoder-Decoder").
@@ -1669,8 +1667,17 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"\b(?:[Oo]ur|[Tt]he proposed|[Aa] (?:new|novel)) (?:[\w-]+ ){0,2}?(?:approach|method|model|framework|algorithm|system|network|detector|architecture),? (?:named|called|dubbed|termed) $", RegexOptions.CultureInvariant)]
     private static partial Regex OwnThingNamedBefore();
 
+    // The text spells the letters out in a sentence that does not speak of its own work ("The Minimum Message Length (MML)
+    // is a solid approach"; not "Our proposed methodology of non-linear mutual connectivity analysis (MCA)").
     private static bool SpelledOut(string text, string letters) =>
-        Acronyms.Find(text).Any(d => d.Short == letters && !OwnWorkMarker().IsMatch(text.AsSpan(SentenceStart(text, Math.Min(d.LongStart, d.ShortStart)), Math.Min(d.LongStart, d.ShortStart) - SentenceStart(text, Math.Min(d.LongStart, d.ShortStart)))));
+        Acronyms.Find(text).Any(d => d.Short == letters && !OwnWorkMarker().IsMatch(SentenceBefore(text, Math.Min(d.LongStart, d.ShortStart))));
+
+    // From the start of the sentence up to the offset.
+    private static ReadOnlySpan<char> SentenceBefore(string text, int at)
+    {
+        var start = SentenceStart(text, at);
+        return text.AsSpan(start, at - start);
+    }
 
     private static bool DirectlyIntroduced(string text, int start, int length)
     {
