@@ -3005,7 +3005,31 @@ internal sealed partial class SentenceAnalyzer
             j++;
         }
 
+        if (IsBe(j - 1) && MarginBeforeCue(j) is var past && past > j)
+        {
+            // "spectrum sensing with kernel PCA is about 4 dB better than PCA": a margin between the verb and the comparative.
+            j = past;
+        }
+
         return j < _t.Count && CueAt(j) != Cue.None && !Span(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "about 4 dB", "12%", "2.5 times": the token after a short margin, or j when there is none.
+    private int MarginBeforeCue(int j)
+    {
+        var k = Is(j, "about") || Is(j, "approximately") || Is(j, "roughly") || Is(j, "nearly") || Is(j, "up") && Is(j + 1, "to") ? (Is(j, "up") ? j + 2 : j + 1) : j;
+        if (!IsNumberWord(k))
+        {
+            return j;
+        }
+
+        k++;
+        if (IsPunct(k, '%') || Is(k, "dB") || Is(k, "times") || Is(k, "percent"))
+        {
+            k++;
+        }
+
+        return CueAt(k) != Cue.None ? k : j;
     }
 
     // "performs as well as n-gram models", "2.5 times as fast as the genetic algorithm": the name after "as … as" is what
