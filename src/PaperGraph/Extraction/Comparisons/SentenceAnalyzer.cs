@@ -3017,7 +3017,9 @@ internal sealed partial class SentenceAnalyzer
     // "about 4 dB", "12%", "2.5 times": the token after a short margin, or j when there is none.
     private int MarginBeforeCue(int j)
     {
-        var k = Is(j, "about") || Is(j, "approximately") || Is(j, "roughly") || Is(j, "nearly") || Is(j, "up") && Is(j + 1, "to") ? (Is(j, "up") ? j + 2 : j + 1) : j;
+        var k = Is(j, "up") && Is(j + 1, "to") ? j + 2
+            : Is(j, "about") || Is(j, "approximately") || Is(j, "roughly") || Is(j, "nearly") ? j + 1
+            : j;
         if (!IsNumberWord(k))
         {
             return j;
