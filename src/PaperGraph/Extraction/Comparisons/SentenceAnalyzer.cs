@@ -1733,9 +1733,10 @@ internal sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            if (Is(k, "leading") && Is(k - 1, "the"))
+            if (Is(k, "leading") && !Is(k + 1, "to"))
             {
-                // "outperforms the leading work mPL6-3D": an adjective here, not "leading to".
+                // "outperforms the leading work mPL6-3D", "the related leading projects such as cuBLAS-XT": an adjective here,
+                // not "leading to".
                 continue;
             }
 
@@ -2938,6 +2939,13 @@ internal sealed partial class SentenceAnalyzer
             if (Has(j, WordClass.Verb) && !Has(j, WordClass.Reporting))
             {
                 // "achieves a better DMT", "we fine-tune LLaMA": the object of a verb is not its subject either.
+                return true;
+            }
+
+            if ((Is(j, "just") || Is(j, "only") || Is(j, "merely")) && j - 1 >= lo && Has(j - 1, WordClass.Preposition) && !Has(j - 1, WordClass.Gerund))
+            {
+                // "at the computational cost of just one singular value decomposition, thus producing results faster than":
+                // a focusing adverb inside a prepositional phrase leaves the name in it.
                 return true;
             }
 
