@@ -1,4 +1,6 @@
 using PaperGraph.Domain;
+using PaperGraph.Extraction.Entities;
+using PaperGraph.Tests.Support;
 
 namespace PaperGraph.Tests.Extraction.Entities;
 
@@ -292,6 +294,32 @@ public sealed class LexiconMatchingTests
 
         Assert.StartsWith("lexicon", r.Find("LoRA")!.Origin, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheShippedLexiconHoldsEveryNameOfTheHandWrittenCore()
+    {
+        // lexicon.tsv is generated from tools/lexicon/core.tsv by tools/lexicon/build_lexicon.py: a row added to the core
+        // and not rebuilt would silently never match. A form two core rows share is settled by the build (first wins).
+        var rows = File.ReadLines(Path.Combine(TestPaths.RepoRoot(), "tools", "lexicon", "core.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split('\t'))
+            .ToList();
+        var shared = rows.SelectMany(r => FormsOf(r).Select(f => f.ToLowerInvariant()).Distinct()).GroupBy(f => f).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var shipped = Lexicon.Default.Entries
+            .SelectMany(e => new[] { e.Name }.Concat(e.Aliases).Select(f => (Form: f.ToLowerInvariant(), e.Type)))
+            .ToHashSet();
+
+        Assert.True(rows.Count > 1000, $"core.tsv has only {rows.Count} rows");
+        var missing = rows
+            .Where(r => !shared.Contains(r[0].ToLowerInvariant()))
+            .Where(r => !shipped.Contains((r[0].ToLowerInvariant(), Enum.Parse<EntityType>(r[1]))))
+            .Select(r => $"{r[0]} ({r[1]})")
+            .ToList();
+        Assert.True(missing.Count == 0, "core.tsv rows missing from lexicon.tsv (run python3 tools/lexicon/build_lexicon.py): " + string.Join(", ", missing));
+    }
+
+    private static IEnumerable<string> FormsOf(string[] row) =>
+        row.Length > 2 && row[2].Length > 0 ? row[2].Split('|').Prepend(row[0]) : [row[0]];
 
     private static void AssertFound(string text, string name, bool isEntity)
     {
