@@ -40,6 +40,10 @@ public sealed class LexiconMatchingTests
     [InlineData("After comparing the time cost, Niblack's method is performing better than Sauvola's.", "Niblack's method", EntityType.Method)]
     [InlineData("We test RFNs as pretraining technique for deep networks, where RFNs were superior to RBMs and autoencoders.", "RBMs", EntityType.Method)]
     [InlineData("The graphical EM algorithm can significantly outperform the Inside-Outside algorithm.", "Inside-Outside algorithm", EntityType.Method)]
+    [InlineData("Experiments run on six data sets show that iTALS is on par with factorization machines in terms of recall.", "factorization machines", EntityType.Method)] // eleventh classic pass
+    [InlineData("We find that Theta-IPOD is much faster than iteratively reweighted least squares for large data.", "iteratively reweighted least squares", EntityType.Method)]
+    [InlineData("Channel-out networks have more expressive power than that of maxout networks.", "maxout networks", EntityType.Method)]
+    [InlineData("We pretrain the encoder as a masked autoencoder (MAE) on unlabeled scans.", "masked autoencoder", EntityType.Method)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
     [InlineData("The LM-CMA outperforms the original CMA-ES and its large scale versions.", "CMA-ES", EntityType.Method)]
     [InlineData("EDML exhibits interesting behaviors, especially when compared to EM.", "EM", EntityType.Method)]
