@@ -44,6 +44,11 @@ public sealed class LexiconMatchingTests
     [InlineData("We find that Theta-IPOD is much faster than iteratively reweighted least squares for large data.", "iteratively reweighted least squares", EntityType.Method)]
     [InlineData("Channel-out networks have more expressive power than that of maxout networks.", "maxout networks", EntityType.Method)]
     [InlineData("We pretrain the encoder as a masked autoencoder (MAE) on unlabeled scans.", "masked autoencoder", EntityType.Method)]
+    [InlineData("Our two new learning algorithms have considerably smaller computational demands than RMAX and MBIE.", "MBIE", EntityType.Method)] // twelfth classic pass
+    [InlineData("Matching with the Hessian-Affine or MSER detectors outperforms the state-of-the-art ASIFT.", "ASIFT", EntityType.Method)]
+    [InlineData("The extraction time of our feature is comparable to the fastest binary descriptors such as BRIEF and ORB.", "BRIEF", EntityType.Method)]
+    [InlineData("The proposed model outperforms the conventional Siamese network on barely-readable text.", "Siamese network", EntityType.Method)]
+    [InlineData("We answer questions over Freebase with a single relation.", "Freebase", EntityType.Dataset)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
     [InlineData("The LM-CMA outperforms the original CMA-ES and its large scale versions.", "CMA-ES", EntityType.Method)]
     [InlineData("EDML exhibits interesting behaviors, especially when compared to EM.", "EM", EntityType.Method)]
