@@ -49,6 +49,9 @@ public sealed class LexiconMatchingTests
     [InlineData("The extraction time of our feature is comparable to the fastest binary descriptors such as BRIEF and ORB.", "BRIEF", EntityType.Method)]
     [InlineData("The proposed model outperforms the conventional Siamese network on barely-readable text.", "Siamese network", EntityType.Method)]
     [InlineData("We answer questions over Freebase with a single relation.", "Freebase", EntityType.Dataset)]
+    [InlineData("Recognition rates on the FERET database reach 99.78%.", "FERET database", EntityType.Dataset)] // 2007–16 benchmarks
+    [InlineData("Experiments on the Switchboard corpus show a 10% relative reduction in word error rate.", "Switchboard corpus", EntityType.Dataset)]
+    [InlineData("We evaluate on the Middlebury benchmark and on KITTI.", "Middlebury benchmark", EntityType.Dataset)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
     [InlineData("The LM-CMA outperforms the original CMA-ES and its large scale versions.", "CMA-ES", EntityType.Method)]
     [InlineData("EDML exhibits interesting behaviors, especially when compared to EM.", "EM", EntityType.Method)]
