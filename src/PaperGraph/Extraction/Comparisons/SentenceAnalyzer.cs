@@ -340,8 +340,10 @@ internal sealed partial class SentenceAnalyzer
     {
         // "on par or better than", "comparable or superior to": parity, not a win.
         // "comparable to or even better than": the parity word before its own preposition. "on par with or often better
-        // accuracy performance than PCANet": an adverb of frequency before the comparative changes nothing.
-        var c = Is(i - 1, "often") || Is(i - 1, "sometimes") || Is(i - 1, "usually") || Is(i - 1, "mostly") || Is(i - 1, "slightly") ? i - 1 : i;
+        // accuracy performance than PCANet", "competitive or significantly faster than WHCA*": an adverb of frequency or
+        // degree before the comparative changes nothing.
+        var c = Is(i - 1, "often") || Is(i - 1, "sometimes") || Is(i - 1, "usually") || Is(i - 1, "mostly") || Is(i - 1, "slightly")
+            || Is(i - 1, "significantly") || Is(i - 1, "much") || Is(i - 1, "considerably") || Is(i - 1, "substantially") ? i - 1 : i;
         var parity = (Is(c - 1, "or") || Is(c - 1, "and") || Is(c - 1, "even")) && c >= 2 && (Has(c - 2, WordClass.Parity) || Has(c - 3, WordClass.Parity)
             || (Is(c - 2, "or") || Is(c - 3, "or")) && (Has(c - 4, WordClass.Parity) && (Is(c - 3, "to") || Is(c - 3, "with")) || Has(c - 5, WordClass.Parity) && (Is(c - 4, "to") || Is(c - 4, "with"))));
         // "offers nearly the same or a slightly better performance than SMX", "the same or better accuracy than": parity too.
