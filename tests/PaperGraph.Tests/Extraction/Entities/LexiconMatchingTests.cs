@@ -52,6 +52,9 @@ public sealed class LexiconMatchingTests
     [InlineData("Recognition rates on the FERET database reach 99.78%.", "FERET database", EntityType.Dataset)] // 2007–16 benchmarks
     [InlineData("Experiments on the Switchboard corpus show a 10% relative reduction in word error rate.", "Switchboard corpus", EntityType.Dataset)]
     [InlineData("We evaluate on the Middlebury benchmark and on KITTI.", "Middlebury benchmark", EntityType.Dataset)]
+    [InlineData("We show that our method is significantly faster than the widely used graphical lasso method.", "graphical lasso", EntityType.Method)] // thirteenth classic pass
+    [InlineData("Doublet-SVM achieves competitive accuracies with metric learning methods such as ITML and LMNN.", "LMNN", EntityType.Method)]
+    [InlineData("The detector uses the Gauss-Seidel method to avoid the matrix inversion.", "Gauss-Seidel method", EntityType.Method)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
     [InlineData("The LM-CMA outperforms the original CMA-ES and its large scale versions.", "CMA-ES", EntityType.Method)]
     [InlineData("EDML exhibits interesting behaviors, especially when compared to EM.", "EM", EntityType.Method)]
