@@ -55,6 +55,8 @@ public sealed class LexiconMatchingTests
     [InlineData("We show that our method is significantly faster than the widely used graphical lasso method.", "graphical lasso", EntityType.Method)] // thirteenth classic pass
     [InlineData("Doublet-SVM achieves competitive accuracies with metric learning methods such as ITML and LMNN.", "LMNN", EntityType.Method)]
     [InlineData("The detector uses the Gauss-Seidel method to avoid the matrix inversion.", "Gauss-Seidel method", EntityType.Method)]
+    [InlineData("We show that it outperforms traditional binary relevance feedback in terms of search speed.", "relevance feedback", EntityType.Method)] // fourteenth classic pass
+    [InlineData("Regret bounds are derived for Follow the Perturbed Leader and online gradient descent.", "online gradient descent", EntityType.Method)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
     [InlineData("The LM-CMA outperforms the original CMA-ES and its large scale versions.", "CMA-ES", EntityType.Method)]
     [InlineData("EDML exhibits interesting behaviors, especially when compared to EM.", "EM", EntityType.Method)]
