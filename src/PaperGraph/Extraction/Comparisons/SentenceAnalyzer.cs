@@ -3444,6 +3444,12 @@ internal sealed partial class SentenceAnalyzer
             return true;
         }
 
+        if (Has(n, WordClass.PerformanceNoun) && !Has(n, WordClass.NounTail | WordClass.SelfHead))
+        {
+            // "significantly exceeding VSM performance on both tasks": the name's own result, so the name is what is beaten.
+            return false;
+        }
+
         return n < _t.Count && _t[n].Kind == TokenKind.Word && char.IsLower(_text[_t[n].Start])
             && (_t[n].Class & (WordClass.NounTail | WordClass.SelfHead | WordClass.Coordinator | WordClass.ObjectStop | WordClass.Preposition
                 | WordClass.Adverb | WordClass.Boundary | WordClass.ListIntro | WordClass.Negator)) == 0
