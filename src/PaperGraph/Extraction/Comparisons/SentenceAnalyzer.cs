@@ -1084,6 +1084,12 @@ internal sealed partial class SentenceAnalyzer
             return true;
         }
 
+        if (Is(k, "savings") && !Has(k - 1, WordClass.Weakener))
+        {
+            // "GSIMN yields significant savings compared to GSMN*": savings, whatever of, are what one wants.
+            return true;
+        }
+
         if (!(StartsWith(k, "reduc") || StartsWith(k, "sav") || StartsWith(k, "cut") || Is(k, "lowers") || Is(k, "fewer") || Is(k, "less")))
         {
             return false;
