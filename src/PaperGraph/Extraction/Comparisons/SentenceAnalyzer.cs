@@ -218,8 +218,9 @@ internal sealed partial class SentenceAnalyzer
                     // "Sector is about twice as fast as Hadoop", "up to three times as fast as the Masstree": a multiple wins.
                     Emit(i, i + 2, ComparisonOutcome.Outperforms);
                 }
-                else if (Is(i - 1, "as") && Is(i + 1, "as") && (Is(i, "good") || StartsWith(i - 2, "perform")))
+                else if (Is(i - 1, "as") && Is(i + 1, "as") && ((!Is(i, "well") && !Is(i, "fast")) || StartsWith(i - 2, "perform")))
                 {
+                    // "as good as", "allows IPOP-saACM-ES to be as robust as the original IPOP-aCMA-ES": a quality one wants, on a par.
                     Emit(i, i + 2, ComparisonOutcome.Comparable);
                 }
 
