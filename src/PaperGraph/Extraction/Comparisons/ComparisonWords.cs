@@ -9,15 +9,18 @@ namespace PaperGraph.Extraction.Comparisons;
 /// </summary>
 internal static class ComparisonWords
 {
+    // "as good as", "as robust as": the qualities whose "as … as" puts two things on a par.
+    private static readonly string[] AsGoodAsWords =
+        ["good", "well", "fast", "accurate", "robust", "effective", "efficient", "precise", "reliable", "stable", "powerful", "scalable"];
+
     /// <summary>Substrings one of which every comparative sentence contains; sentences without any are skipped unread.</summary>
     public static readonly SearchValues<string> CueProbe = SearchValues.Create(
         [
             "outperform", "surpass", "beat", "exceed", "improv", "gain", "advantage", "better", "superior", "inferior",
             "than", "lag", "short of", "underperform", "compar", "par ", "on par", "competitive", "rival", "match", "similar", "versus", "vs",
-            "relative to", "preferred", "as good as", "as well as", "as fast as", "as accurate as", "as robust as", "as effective as", "as efficient as",
-            "as precise as", "as reliable as", "as stable as", "as powerful as", "as scalable as", "gap", "differen", "discrepanc", "speed",
+            "relative to", "preferred", "gap", "differen", "discrepanc", "speed",
             "fraction", "% of the", "percent of the", "reach the", "reaches the", "reached the", "reaching the", "attain the", "attains the",
-            "attained the", "attaining the",
+            "attained the", "attaining the", .. AsGoodAsWords.Select(w => $"as {w} as"),
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -107,7 +110,7 @@ internal static class ComparisonWords
         Add(Cue.Relative, "relative");
         Add(Cue.Preferred, "preferred");
         Add(Cue.Superiority, "superiority", "outperformance");
-        Add(Cue.AsGoodAs, "good", "well", "fast", "accurate", "robust", "effective", "efficient", "precise", "reliable", "stable", "powerful", "scalable");
+        Add(Cue.AsGoodAs, AsGoodAsWords);
         Add(Cue.Fraction, "fraction", "percent");
         Add(Cue.Contrast, "similarity", "similarities", "gap", "gaps", "difference", "differences", "discrepancy", "discrepancies");
         return d;

@@ -1248,7 +1248,7 @@ internal sealed partial class SentenceAnalyzer
         ((Is(k, "higher") || Is(k, "greater") || Is(k, "highest") || Is(k, "greatest")) && WantedMeasureWithin(k + 1, k + 3))
         || ((Is(k, "high") || Is(k, "strong") || Is(k, "excellent") || Is(k, "outstanding") || Is(k, "remarkable")) && WantedMeasureWithin(k + 1, k + 1));
 
-    // "a 4096× increase in the measurement rate compared to the SPC", "a precision increase of 9-10% compared with standard
+    // "a 4096× increase in the measurement rate compared to the SPC", "an accuracy increase of 9-10% compared with standard
     // ESA": more of a measure one wants.
     private bool IsIncreaseInMeasure(int k) =>
         (Is(k, "increase") || Is(k, "increases") || Is(k, "gain"))
