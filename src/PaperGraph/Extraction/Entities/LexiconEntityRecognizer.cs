@@ -742,6 +742,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 type = EntityType.Method;
             }
 
+            if (entry is null && type == EntityType.Metric && !lettersKnown && NamesTechniqueElsewhere(text, d.Short))
+            {
+                // "weighted minimum mean square error (WMMSE) … the distributed WMMSE algorithm", "the MSNR protocol
+                // outperforms the MHE protocol": letters the text calls an algorithm or protocol name one, though their
+                // expansion ends in a measure.
+                type = EntityType.Method;
+            }
+
             if (entry is null && type == EntityType.Task && KindNamedBefore().Match(text, 0, d.LongStart) is { Success: true } kind)
             {
                 // "an end-to-end neural network model, named Neural Generative Question Answering (genQA)": the noun the
@@ -848,6 +856,24 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     [GeneratedRegex(@"^ (?:and|or) [A-Z][\w-]* (?:algorithms|methods|approaches|schemes|techniques|estimators)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueHeadNext();
+
+    // The letters stand right before a technique's noun somewhere in the text ("the MSNR protocol", "WMMSE algorithm"), not
+    // a measure's ("the FDR criterion", "SNR estimator") nor a verb ("the BER approaches zero").
+    private static bool NamesTechniqueElsewhere(string text, string letters)
+    {
+        for (var at = IndexOfWord(text, letters, 0); at >= 0; at = IndexOfWord(text, letters, at + letters.Length))
+        {
+            if (TechniqueNounNext().IsMatch(text.AsSpan(at + letters.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\)? (?:algorithms?|methods?|protocols?|schemes?|techniques?|approach|framework)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TechniqueNounNext();
 
     // Every use of the letters, but not inside a hyphenated name built on them ("MoE-LLaVA", "CBC-SSAF") nor, when asked, after
     // a capitalised word inside a sentence ("Coordinate-Interleaved Scaled CODs").

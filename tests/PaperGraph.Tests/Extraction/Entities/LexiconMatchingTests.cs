@@ -57,6 +57,8 @@ public sealed class LexiconMatchingTests
     [InlineData("The detector uses the Gauss-Seidel method to avoid the matrix inversion.", "Gauss-Seidel method", EntityType.Method)]
     [InlineData("We show that it outperforms traditional binary relevance feedback in terms of search speed.", "relevance feedback", EntityType.Method)] // fourteenth classic pass
     [InlineData("Regret bounds are derived for Follow the Perturbed Leader and online gradient descent.", "online gradient descent", EntityType.Method)]
+    [InlineData("Our proposed algorithm has lower complexity than the existing weighted minimum mean square error (WMMSE) algorithm.", "WMMSE", EntityType.Method)] // letters an expansion makes a measure, called an algorithm
+    [InlineData("Benjamini and Hochberg introduced the false discovery rate (FDR) criterion, and our procedures control FDR online.", "FDR", EntityType.Metric)]
     [InlineData("Naive Bayesian classifier is more accurate and better than the C4.5 DTC.", "Naive Bayesian classifier", EntityType.Method)]
     [InlineData("The LM-CMA outperforms the original CMA-ES and its large scale versions.", "CMA-ES", EntityType.Method)]
     [InlineData("EDML exhibits interesting behaviors, especially when compared to EM.", "EM", EntityType.Method)]
