@@ -841,11 +841,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?|collections?|banks?|challenges?|contests?|competitions?|suites?|archives?|repositor(?:y|ies))\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatasetWord();
 
-    private static bool UsedWithTechniqueHead(string text, string letters)
+    private static bool UsedWithTechniqueHead(string text, string letters) => AnyUseFollowedBy(text, letters, TechniqueHeadNext());
+
+    // Some use of the letters as a word is followed by what the pattern (anchored at its start) matches.
+    private static bool AnyUseFollowedBy(string text, string letters, Regex next)
     {
         for (var at = IndexOfWord(text, letters, 0); at >= 0; at = IndexOfWord(text, letters, at + letters.Length))
         {
-            if (TechniqueHeadNext().IsMatch(text.AsSpan(at + letters.Length)))
+            if (next.IsMatch(text.AsSpan(at + letters.Length)))
             {
                 return true;
             }
@@ -859,18 +862,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     // The letters stand right before a technique's noun somewhere in the text ("the MSNR protocol", "WMMSE algorithm"), not
     // a measure's ("the FDR criterion", "SNR estimator") nor a verb ("the BER approaches zero").
-    private static bool NamesTechniqueElsewhere(string text, string letters)
-    {
-        for (var at = IndexOfWord(text, letters, 0); at >= 0; at = IndexOfWord(text, letters, at + letters.Length))
-        {
-            if (TechniqueNounNext().IsMatch(text.AsSpan(at + letters.Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesTechniqueElsewhere(string text, string letters) => AnyUseFollowedBy(text, letters, TechniqueNounNext());
 
     [GeneratedRegex(@"^\)? (?:algorithms?|methods?|protocols?|schemes?|techniques?|approach|framework)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueNounNext();
