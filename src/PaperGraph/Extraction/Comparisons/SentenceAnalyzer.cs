@@ -2825,7 +2825,9 @@ internal sealed partial class SentenceAnalyzer
         {
             if (Is(j, "our") || Is(j, "Our") || (Is(j, "proposed") && (Is(j - 1, "the") || Is(j - 1, "The"))))
             {
-                return j == lo || (Is(j, "proposed") && j - 1 == lo) || IsPunct(j - 1, ',') || Has(j - 1, WordClass.Boundary) || (Is(j, "proposed") && (IsPunct(j - 2, ',') || Has(j - 2, WordClass.Boundary)));
+                // The phrase opens at "our", or at the article before "proposed".
+                var opener = Is(j, "proposed") && j > lo ? j - 1 : j;
+                return opener == lo || IsPunct(opener - 1, ',') || Has(opener - 1, WordClass.Boundary);
             }
 
             if (_t[j].Kind != TokenKind.Word)
