@@ -94,8 +94,8 @@ internal static class ComparisonWords
         Add(Cue.Underperform, "underperform", "underperforms", "underperformed", "underperforming");
         Add(Cue.ImproveOver, "improve", "improves", "improved", "improving", "improvement", "improvements", "gain", "gains", "advantage", "advantages",
             "speedup", "speedups", "speed-up", "speed-ups");
-        Add(Cue.Comparative, "better", "superior", "stronger", "higher", "faster", "more", "lower", "greater", "smaller");
-        Add(Cue.WorseComparative, "worse", "inferior", "weaker");
+        Add(Cue.Comparative, "better", "superior", "stronger", "higher", "faster", "more", "less", "lower", "greater", "smaller");
+        Add(Cue.WorseComparative, "worse", "inferior", "weaker", "slower");
         Add(Cue.Lag, "lag", "lags", "lagged", "lagging");
         Add(Cue.FallShort, "fall", "falls", "fell", "falling");
         Add(Cue.ComparableTo, "comparable", "comparably");

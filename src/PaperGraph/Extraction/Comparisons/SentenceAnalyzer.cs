@@ -362,6 +362,14 @@ internal sealed partial class SentenceAnalyzer
             worse = false;
         }
 
+        if (Is(i, "less") && (Is(i - 1, "no") || Is(i - 1, "not")) || Is(i, "slower") && IsGrowth(i - 1))
+        {
+            // "no less accurate than" is parity at best; "the regret grows slower than" is a gain, not a loss.
+            return;
+        }
+
+        // "SVM is less accurate than AdaBoost": less of a quality one wants is a loss, as "worse" is.
+        worse |= Is(i, "less") && IsComparedQuality(i + 1);
         var superior = Is(i, "superior") || Is(i, "inferior");
         var favourable = worse || Is(i, "better") || Is(i, "stronger") || Is(i, "faster") || superior;
         var noun = -1;
@@ -404,6 +412,14 @@ internal sealed partial class SentenceAnalyzer
         }
     }
 
+    // "grows slower than", "the error decreases slower than": a rate of something one wants small.
+    private bool IsGrowth(int k)
+    {
+        k = IsAdverbial(k) ? k - 1 : k;
+        return k >= 0 && _t[k].Kind == TokenKind.Word && (Span(k).StartsWith("grow", StringComparison.OrdinalIgnoreCase) || Span(k).StartsWith("increas", StringComparison.OrdinalIgnoreCase)
+            || Span(k).StartsWith("scal", StringComparison.OrdinalIgnoreCase));
+    }
+
     private bool IsMeasure(int k) => Has(k, WordClass.PerformanceNoun) || IsMetric(k);
 
     private bool IsRequirement(int k) => Is(k, "assumptions") || Is(k, "conditions") || Is(k, "requirements");
@@ -430,15 +446,22 @@ internal sealed partial class SentenceAnalyzer
 
         if (Is(cue, "more"))
         {
-            var w = Span(noun);
-            return w.EndsWith("efficient", StringComparison.OrdinalIgnoreCase) || w.Equals("accurate", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("robust", StringComparison.OrdinalIgnoreCase) || w.Equals("effective", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("stable", StringComparison.OrdinalIgnoreCase) || w.Equals("scalable", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("expressive", StringComparison.OrdinalIgnoreCase) || w.Equals("reliable", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("faithful", StringComparison.OrdinalIgnoreCase) || w.Equals("powerful", StringComparison.OrdinalIgnoreCase);
+            return IsComparedQuality(noun);
         }
 
-        return false;
+        // "requires less memory than": less of what one wants low.
+        return Is(cue, "less") && lowerIsBetter;
+    }
+
+    // "more accurate", "less efficient": a quality whose more is better.
+    private bool IsComparedQuality(int k)
+    {
+        var w = Span(k);
+        return w.EndsWith("efficient", StringComparison.OrdinalIgnoreCase) || w.Equals("accurate", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("robust", StringComparison.OrdinalIgnoreCase) || w.Equals("effective", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("stable", StringComparison.OrdinalIgnoreCase) || w.Equals("scalable", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expressive", StringComparison.OrdinalIgnoreCase) || w.Equals("reliable", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("faithful", StringComparison.OrdinalIgnoreCase) || w.Equals("powerful", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsLowerBetter(int k)
@@ -1632,6 +1655,14 @@ internal sealed partial class SentenceAnalyzer
                     break;
                 }
 
+                if (c == '(' && _objects.Count > 0 && _objects[^1] == k - 1 && IsPunct(k + 2, ')') && AbbreviatesTail(k + 1, k - 1))
+                {
+                    // "collapsed Gibbs sampling (GS)": the letters the text gives the name before, though a list knows them
+                    // by a shorter name; one rival, not two.
+                    k += 2;
+                    continue;
+                }
+
                 if (c == '(')
                 {
                     if (IsParenthetical(k, out var close) && !(k + 1 < _t.Count && (_t[k + 1].Kind == TokenKind.Entity || Has(k + 1, WordClass.ListIntro)))
@@ -1733,9 +1764,19 @@ internal sealed partial class SentenceAnalyzer
                 continue;
             }
 
-            if (_objects.Count == 0 && !listMode && _t[k].Class == ComparisonWords.Gerund && ListIntroAfterHead(k))
+            if (_objects.Count == 0 && !listMode && _t[k].Class == ComparisonWords.Gerund && k > from && (Is(k - 1, "the") || Span(k - 1).StartsWith("state-of", StringComparison.OrdinalIgnoreCase))
+                && k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity)
             {
-                // "similar spectrum sharing mechanisms, such as FlashLinQ": a noun in -ing inside the generic head.
+                // "comparable to the state-of-art smoothing FISTA": a noun in -ing between the article and the name says which
+                // one; it opens no phrase of its own.
+                continue;
+            }
+
+            if (_objects.Count == 0 && !listMode && _t[k].Class == ComparisonWords.Gerund && (ListIntroAfterHead(k)
+                || Has(k + 1, WordClass.NounTail | WordClass.SelfHead) && (Is(k + 2, "in") || Is(k + 2, "of") || Is(k + 2, "for")) && ListIntroAhead(k + 2) > k))
+            {
+                // "similar spectrum sharing mechanisms, such as FlashLinQ", "other training algorithms for LDA, including VB": a
+                // noun in -ing inside the generic head.
                 continue;
             }
 
@@ -1792,6 +1833,13 @@ internal sealed partial class SentenceAnalyzer
                 continue;
             }
 
+            if (j == k + 1 && Is(k, "for") && _t[j].Kind == TokenKind.Entity)
+            {
+                // "other state-of-the-art training algorithms for LDA, including VB, GS and BP": the name the head's
+                // members serve is no rival.
+                continue;
+            }
+
             if (_t[j].Kind != TokenKind.Word || Has(j, WordClass.Boundary) || Has(j, WordClass.Verb) || CueAt(j) != Cue.None)
             {
                 return -1;
@@ -1818,6 +1866,34 @@ internal sealed partial class SentenceAnalyzer
 
         return Has(j, WordClass.ListIntro);
     }
+
+    // The letters at k are the initials of the last words of the name at n: "GS" of "collapsed Gibbs sampling".
+    private bool AbbreviatesTail(int k, int n)
+    {
+        if (k >= _t.Count || _t[k].Kind != TokenKind.Entity || _t[n].Kind != TokenKind.Entity)
+        {
+            return false;
+        }
+
+        var letters = Span(k);
+        var words = Span(n).ToString().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (letters.Length < 2 || letters.Length >= words.Length || letters.ContainsAnyExcept(Capitals))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (char.ToUpperInvariant(words[words.Length - letters.Length + i][0]) != letters[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // "[3]", "[12, 14]": the token closing a bracketed reference that opens at k, or -1.
     private int CitationEnd(int k)
@@ -2485,7 +2561,7 @@ internal sealed partial class SentenceAnalyzer
                 // show that the proposed …").
                 _candidates.Add(Candidate(k) with
                 {
-                    Modifier = !TakesClaims(_mentions[_t[k].Mention].Type) || IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || IsVariantMention(k) || IsProposedVariantOfKnown(k) || NetworksItTrains(k)
+                    Modifier = !TakesClaims(_mentions[_t[k].Mention].Type) || IsFragment(k) || IsModifier(k, lo) || (InSelfReference(k) && !NamesSelfReference(k)) || IsMeasureOfName(k) || (IsVariantMention(k) && !IsOwnName(k)) || IsProposedVariantOfKnown(k) || NetworksItTrains(k)
                         || IsEarlierObject(k),
                 });
             }
@@ -3486,6 +3562,10 @@ internal sealed partial class SentenceAnalyzer
     {
         "anomaly", "anomalies", "assembly", "family", "supply", "reply", "monopoly", "rally", "butterfly",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "the accelerated pISTA converges faster than FISTA" in the paper proposing pISTA: a version of the paper's own
+    // technique speaks for it.
+    private bool IsOwnName(int k) => _proposedKey is not null && string.Equals(_mentions[_t[k].Mention].Key, _proposedKey, StringComparison.Ordinal);
 
     // "the state of the art Group Lasso algorithm", "Our Exploratory EM algorithm", "the component lasso": a word that
     // makes a variant stands before the name, so the phrase names another technique than the one recognised.
