@@ -161,7 +161,10 @@ internal static class ComparisonWords
             // Verbs of what a technique does, never nouns: "Compared with MRFs, ConvPP capitalizes on …" has ConvPP for subject.
             "learns", "capitalizes", "capitalises", "avoids", "exploits", "captures", "generates", "converges", "leverages", "incorporates",
             "utilizes", "utilises", "preserves", "retains", "eliminates", "alleviates", "mitigates", "overcomes", "relies", "enjoys", "suffers",
-            "needs", "takes", "makes", "produces", "exploit", "capture", "generate", "converge", "leverage", "incorporate");
+            "needs", "takes", "makes", "produces", "exploit", "capture", "generate", "converge", "leverage", "incorporate",
+            // "Compared to SPF, XYZ reduces the error rate": a change the subject makes.
+            "reduces", "reduce", "decreases", "lowers", "saves", "speeds", "accelerates", "performs", "solves", "finds", "computes",
+            "detects", "identifies", "recovers", "handles", "removes");
         Add(WordClass.Negator, "not", "never", "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
             "won't", "fail", "fails", "failed", "failing", "without", "unable", "neither", "nor", "hardly", "rarely", "no", "struggle",
             "struggles", "seldom", "lack", "lacks");

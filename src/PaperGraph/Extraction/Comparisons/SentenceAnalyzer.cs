@@ -916,6 +916,40 @@ internal sealed partial class SentenceAnalyzer
             && !Has(k - 2, WordClass.Weakener) && !InPurpose(k - 1);
     }
 
+    // "the error rates of the proposed DC method decreased comparing with …": +1 when the subject's measure moved the way one
+    // wants (an error down, an accuracy up), -1 the other way, 0 when the clause says neither.
+    private int MeasureOfSubjectChange(int subject, int to)
+    {
+        var k = subject - 1;
+        while (k >= 0 && k >= subject - 3 && (Has(k, WordClass.Determiner | WordClass.SelfDeterminer) || Is(k, "proposed") || Is(k, "new")))
+        {
+            k--;
+        }
+
+        if (!Is(k, "of") || k < 1 || !(IsMeasure(k - 1) || IsLowerBetter(k - 1)))
+        {
+            return 0;
+        }
+
+        var lowerIsBetter = IsLowerBetter(k - 1);
+        for (var j = subject + 1; j < to && j <= subject + 4; j++)
+        {
+            var down = StartsWith(j, "decreas") || StartsWith(j, "reduc") || StartsWith(j, "dropp") || StartsWith(j, "declin") || Is(j, "fell");
+            var up = StartsWith(j, "increas") || Is(j, "rose") || Is(j, "grew");
+            if ((down || up) && !Span(j).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return down == lowerIsBetter ? 1 : -1;
+            }
+
+            if (!(IsBe(j) || (IsAdverbial(j) && !Has(j, WordClass.Preposition)) || Has(j, WordClass.Hedge) || Is(j, "been") || (j == subject + 1 && Has(j, WordClass.SelfHead))))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
     // "To prove the superiority of TGSR …, it is also compared with SA": what the comparison is for, not what it found.
     private bool InPurpose(int k)
     {
@@ -1030,6 +1064,9 @@ internal sealed partial class SentenceAnalyzer
 
         // "demonstrate the effectiveness of our model compared with standard LDA": the quality the subject is said to have.
         favourable |= QualityOfSubject(clauseFrom);
+        var change = MeasureOfSubjectChange(subjects[0].Token, clauseTo);
+        favourable |= change > 0;
+        unfavourable |= change < 0;
         if (parity)
         {
             outcome = ComparisonOutcome.Comparable;
