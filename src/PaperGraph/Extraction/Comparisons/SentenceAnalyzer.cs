@@ -391,7 +391,7 @@ internal sealed partial class SentenceAnalyzer
                     return;
                 }
 
-                if (!favourable && !IsFavourableMeasure(i, noun))
+                if (!favourable && !IsFavourableMeasure(i, noun < 0 ? MeasureBefore(i) : noun))
                 {
                     return;
                 }
@@ -418,6 +418,19 @@ internal sealed partial class SentenceAnalyzer
         k = IsAdverbial(k) ? k - 1 : k;
         return k >= 0 && _t[k].Kind == TokenKind.Word && (Span(k).StartsWith("grow", StringComparison.OrdinalIgnoreCase) || Span(k).StartsWith("increas", StringComparison.OrdinalIgnoreCase)
             || Span(k).StartsWith("scal", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "learns classifiers with error rates much less than conventional SVMs": the measure right before a comparative that
+    // has none after it, past a word of degree; or -1.
+    private int MeasureBefore(int cue)
+    {
+        var b = cue - 1;
+        if (Is(b, "much") || Is(b, "far") || Is(b, "significantly") || Is(b, "considerably") || Is(b, "substantially") || Is(b, "slightly"))
+        {
+            b--;
+        }
+
+        return b >= 0 && (_t[b].Kind == TokenKind.Word || _t[b].Kind == TokenKind.Entity && _mentions[_t[b].Mention].Type == EntityType.Metric) && (IsMeasure(b) || IsLowerBetter(b)) ? b : -1;
     }
 
     private bool IsMeasure(int k) => Has(k, WordClass.PerformanceNoun) || IsMetric(k);
@@ -1732,8 +1745,10 @@ internal sealed partial class SentenceAnalyzer
                     continue;
                 }
 
-                if (_objects.Count == 0 && !listMode && k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity && (c == ':' || c is '-' or '–' or '—' && _t[k + 1].Start > tok.End))
+                if (_objects.Count == 0 && !listMode && k + 1 < _t.Count && _t[k + 1].Kind == TokenKind.Entity && (c == ':' || c is '-' or '–' or '—' && _t[k + 1].Start > tok.End
+                    || c == ';' && Has(k - 1, WordClass.SelfHead) && Span(k - 1).EndsWith('s')))
                 {
+                    // "compared with two other metaheuristic algorithms; Genetic Algorithm (GA) and …": a semicolon written for the colon.
                     // "outperforms the state of the art methods: SpatSC, LRR and SSC", "compared with two other well-known
                     // techniques - K-means and …": the colon or a dash set off by spaces opens the list.
                     listMode = true;
@@ -2100,7 +2115,8 @@ internal sealed partial class SentenceAnalyzer
         }
 
         return n < _t.Count && _t[n].Kind == TokenKind.Word && (Has(n, WordClass.Verb) || IsBe(n) || CueAt(n) is Cue.Outperform or Cue.ImproveOver or Cue.ParityVerb
-            || (Has(n, WordClass.Adverb) && !Has(n, WordClass.Determiner | WordClass.Coordinator | WordClass.Preposition)));
+            || (Has(n, WordClass.Adverb) && !Has(n, WordClass.Determiner | WordClass.Coordinator | WordClass.Preposition))
+            || (IsAdverbial(n) && (Has(n + 1, WordClass.Verb) || CueAt(n + 1) is Cue.Outperform or Cue.ImproveOver or Cue.ParityVerb)));
     }
 
     private bool IsParenthetical(int k, out int close)
