@@ -57,7 +57,7 @@ public sealed class ComparisonExtractionTests
     [InlineData("We propose FastKS. FastKS gives higher classification error than SparseGPT.", "")] // a measure where lower is better
     [InlineData("We propose FastKS. FastKS is demonstrated on the games of chess and SparseGPT, and has shown to outperform the plain Wanda.", "FastKS outperforms Wanda")] // a passive with its own phrase reports nothing
     [InlineData("We propose FastKS. Experiments demonstrate the advantages of FastKS over SparseGPT in many respects.", "FastKS outperforms SparseGPT")] // an advantage of one over another
-    [InlineData("We propose FastKS. We obtain an improvement of BLEU over SparseGPT.", "")] // a measure improved is no side
+    [InlineData("We propose FastKS. We obtain an improvement of BLEU over SparseGPT.", "FastKS outperforms SparseGPT")] // a measure improved is no side; "we" gained it
     [InlineData("The accuracy and speed of GCGM inference is compared to the MCMC method on a simulated problem.", "GCGM compared MCMC")] // undefined letters a passive of comparison takes as subject
     [InlineData("We have experimentally shown that performance of DQRRR is better than RR by reducing number of context switching.", "DQRRR outperforms RR")] // a bare measure of a name heads the clause
     [InlineData("Our implemented results show that compression ratio of arithmetic coding is better than Huffman coding.", "arithmetic coding outperforms Huffman coding")]
