@@ -74,7 +74,7 @@ public sealed class Lexicon
         var exact = Exact(surface);
         foreach (var (entry, form, written) in hits)
         {
-            if (SplitsOneWord(written, surface))
+            if (IsNotTheForm(written, surface))
             {
                 continue;
             }
@@ -119,6 +119,20 @@ public sealed class Lexicon
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the surface is not the form written another way: one word split in two (below), or a name whose star
+    /// the surface lacks ("A* search" is not "a search algorithm", which normalised matching would make it).
+    /// </summary>
+    internal static bool IsNotTheForm(string form, ReadOnlySpan<char> surface) =>
+        SplitsOneWord(form, surface) || (EndsWordWithStar(form) && !surface.Contains('*'));
+
+    // "A* search", "IDA*": a star that ends a word is part of the name ("TF*IDF" only joins two).
+    private static bool EndsWordWithStar(string form)
+    {
+        var star = form.IndexOf('*', StringComparison.Ordinal);
+        return star >= 0 && (star == form.Length - 1 || form[star + 1] == ' ');
     }
 
     /// <summary>

@@ -629,7 +629,7 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var surface = text.AsSpan(start, end - start);
         foreach (var (entry, form, written) in hits)
         {
-            if (Lexicon.SplitsOneWord(written, surface))
+            if (Lexicon.IsNotTheForm(written, surface))
             {
                 continue;
             }

@@ -121,6 +121,9 @@ public sealed class LexiconMatchingTests
     [InlineData("The feature map Phi sends each point to a Hilbert space.", "Phi")] // "$\\Phi$", not the Phi models
     [InlineData("We run it on AMD GPUs and a CCD camera for CAD systems.", "AMD")]
     [InlineData("We run it on AMD GPUs and a CCD camera for CAD systems.", "CCD")]
+    [InlineData("We show that a search algorithm which identifies decompositions is more robust than a simple genetic algorithm.", "a search")] // cs/0502021: "A* search" without its star
+    [InlineData("Making the road by searching - A search engine based on swarm information foraging.", "A search")] // 0911.3979
+    [InlineData("Information Dispersal Algorithms (IDAs) have been widely applied to reliable storage.", "IDAs")] // 1206.4123: not IDA*
     public void WordsThatOnlyLookLikeNamesAreNotMatched(string text, string name)
     {
         var r = EntityTestKit.Recognize(text);
