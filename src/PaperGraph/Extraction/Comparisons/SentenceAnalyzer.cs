@@ -379,7 +379,7 @@ internal sealed partial class SentenceAnalyzer
         var superior = Is(i, "superior") || Is(i, "inferior");
         var favourable = worse || Is(i, "better") || Is(i, "stronger") || Is(i, "faster") || superior;
         var noun = -1;
-        var reach = i + 5;
+        var reach = i + 7;
         for (var k = i + 1; k < _t.Count && k <= reach; k++)
         {
             if (k > i + 1 && IsParenthetical(k, out var close) && (Is(close + 1, "than") || (superior && Is(close + 1, "to"))))
