@@ -702,6 +702,21 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 entry = null;
                 lettersKnown = true;
             }
+            else if (entry is { Type: EntityType.Metric } && longEntry is null && FindTrimmed(d.Long) is null && ExpandsOtherwise(entry, d.Long))
+            {
+                // "an Access Point (AP) serves as a gateway": letters a list knows as a measure ("average precision"), which
+                // the text defines as something else, are not that measure here or anywhere else in the abstract. What they
+                // are instead only their own words say, or the paper's introducing them ("we propose Attentive Pooling (AP)").
+                if (HeadNouns.OfPhrase(d.Long) is null && !IntroducedRightBefore().Match(text, 0, d.LongStart).Success)
+                {
+                    BlockWord(text, d.Short, blocked);
+                    continue;
+                }
+
+                entry = null;
+                lettersKnown = true;
+                notion = true;
+            }
             else if (entry is { Type: EntityType.Dataset } && longEntry is null && FindTrimmed(d.Long) is null && IsCommonNounPhrase(d.Long))
             {
                 // "channel state information (CSI)", "software defined networking (SDN)": a lower-case expansion is a notion,
@@ -830,6 +845,9 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
         return kept;
     }
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:\w+ )?(?:propose|introduce|present|develop)s?\s+(?:(?:a|an|the|new|novel|our)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex IntroducedRightBefore();
 
     [GeneratedRegex(@"\b(?:wireless|sensors?|ad[ -]?hoc|mobile|vehicular|area|mesh|access|cellular|social|delivery|optical|heterogeneous|generation|private|body|relay|frequency|cloud|cell|secondary|packet|interconnection|powered|communications?|trade|education|peer-to-peer|P2P|telephone|satellite|underwater|switched|mobility|partnership)\b.*\bnetworks?$|\b(?:service|services|oriented|driven|level|broker|triggered|monitoring)\b.*\barchitectures?$", RegexOptions.CultureInvariant)]
     private static partial Regex InfrastructureNetwork();
@@ -1302,6 +1320,23 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         var name = d.Long[..space];
         var initials = string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])));
         return string.Equals(initials, d.Short.ToUpperInvariant(), StringComparison.Ordinal) && lexicon.Find(name) is { Type: EntityType.Method or EntityType.Model } entry ? entry : null;
+    }
+
+    // The entry spells its letters out ("average precision") and the text's expansion shares no word with any of those
+    // spellings ("Access Point"): the text means something else by them. "Dice similarity coefficient" still shares "Dice".
+    private static bool ExpandsOtherwise(LexiconEntry entry, string longForm)
+    {
+        var spelled = entry.Aliases.Append(entry.Name).Where(f => f.Contains(' ', StringComparison.Ordinal)).ToList();
+        if (spelled.Count == 0)
+        {
+            return false;
+        }
+
+        var words = Words(longForm);
+        return !spelled.Any(f => Words(f).Overlaps(words));
+
+        static HashSet<string> Words(string phrase) =>
+            phrase.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).Select(w => w.TrimEnd('s')).ToHashSet(StringComparer.Ordinal);
     }
 
     private LexiconEntry? FindTrimmed(string longForm)

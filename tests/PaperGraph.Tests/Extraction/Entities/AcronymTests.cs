@@ -57,6 +57,28 @@ public sealed class AcronymTests
     }
 
     [Theory]
+    [InlineData("In the infrastructure Basic Service Set an Access Point (AP) serves as a gateway. The AP schedules the uplink.", "AP")] // 0704.1842: not average precision
+    [InlineData("Distributed source coding (DSC) compresses correlated sources separately. We design DSC codes.", "DSC")] // 1111.1347: not the Dice coefficient
+    [InlineData("Mobile Cloud Computing (MCC) brings computing to phones. MCC raises new security questions.", "MCC")] // 1206.1118: not Matthews correlation
+    public void LettersAListKnowsAsAMeasureMeanWhatTheTextSpellsOut(string text, string letters)
+    {
+        var r = EntityTestKit.Recognize(text);
+
+        Assert.DoesNotContain(r.Mentions, m => m.Type == EntityType.Metric);
+        Assert.False(r.HasNamed(letters, EntityType.Metric));
+    }
+
+    [Theory]
+    [InlineData("In this work, we propose Attentive Pooling (AP), a two-way attention mechanism for discriminative model training.", "AP", EntityType.Method)] // 1602.03609
+    [InlineData("We fit the model with the Expectation-Maximisation (EM) algorithm.", "EM", EntityType.Method)] // 0712.4273
+    [InlineData("Our experimental results show that the proposed approach performs well in terms of the Bilingual Evaluation Understudy (BLEU) score.", "BLEU", EntityType.Metric)]
+    [InlineData("Segmentations are scored by the Dice similarity coefficient (DSC) against manual labels.", "DSC", EntityType.Metric)]
+    public void AMeasuresLettersTheTextSpellsOutOtherwiseTakeTheTextsSense(string text, string name, EntityType type)
+    {
+        EntityTestKit.Recognize(text).AssertNamed(name, type);
+    }
+
+    [Theory]
     [InlineData("We build on the shape retrieval contest (SHREC) and report results on SHREC.", "SHREC", EntityType.Dataset)]
     [InlineData("The proposed CoSLAT algorithm combines cooperative self-localization (CSL) and tracking. It improves on state-of-the-art CSL and DTT algorithms.", "CSL", EntityType.Method)]
     public void ALowerCaseExpansionKeepsWhatItsWordsSay(string text, string name, EntityType type)
