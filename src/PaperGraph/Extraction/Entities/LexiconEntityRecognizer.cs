@@ -509,6 +509,14 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return false;
         }
 
+        if (entry.Name == "polynomial kernel" && Speaks(Kernelization(), text, companion) || entry.Name == "scaling laws" && !Speaks(NeuralTraining(), text, companion))
+        {
+            // A problem's "polynomial kernel" in parameterized complexity is no SVM kernel; the "scaling law" of a wireless
+            // network's capacity is no study of how models scale.
+            sensed = null;
+            return false;
+        }
+
         if (entry.Type != EntityType.Metric || end - start != 2)
         {
             return true;
@@ -582,6 +590,15 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
 
     [GeneratedRegex(@"access points?|wireless|\bWLANs?\b|802\.11|Wi-?Fi|\bstations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wireless();
+
+    // The abstract or the title (whichever is not the text) says it.
+    private static bool Speaks(Regex topic, string text, string? companion) => topic.IsMatch(text) || (companion is not null && topic.IsMatch(companion));
+
+    [GeneratedRegex(@"kerneli[sz]|parameteri[sz]ed|fixed-parameter|\bFPT\b|\bW\[1\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Kernelization();
+
+    [GeneratedRegex(@"\b(?:language models?|neural|deep learning|LLMs?|transformers?|pre-?train\w*|compute-optimal)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NeuralTraining();
 
     // A model or technique named in the plural ("EfficientNets", "U-Nets", "DDPMs", "Hidden Markov Models"): only
     // capitalised shapes whose singular the curated lexicon knows as a model or method, so that plain words are

@@ -189,6 +189,16 @@ public sealed class LexiconMatchingTests
     }
 
     [Theory]
+    [InlineData("We give an FPT algorithm and a polynomial kernel of size O(k^4) for Block Graph Vertex Deletion.", "polynomial kernel", false)] // 1510.08154: kernelization
+    [InlineData("We compare an SVM with a polynomial kernel and one with an RBF kernel on the UCI data.", "polynomial kernel", true)]
+    [InlineData("We derive the capacity scaling law of wireless ad hoc networks with n nodes.", "scaling law", false)] // a network's capacity
+    [InlineData("We study the scaling law of large language models trained on repeated data.", "scaling law", true)]
+    public void ANameKeepsOnlyTheSenseTheAbstractSpeaksOf(string text, string name, bool isEntity)
+    {
+        AssertFound(text, name, isEntity);
+    }
+
+    [Theory]
     [InlineData("We use stochastic gradient descent (SGD). In our DNN example, oddball SGD trains some 50x faster than regular SGD.", "oddball SGD", true)]
     [InlineData("We use affinity propagation (AP). Results show that the adaptive AP is effective and can outperform AP in quality of clustering results.", "adaptive AP", true)]
     [InlineData("This paper finds that kernel partial least squares, a nonlinear partial least squares (PLS) algorithm, outperforms PLS.", "nonlinear partial least squares", false)]
