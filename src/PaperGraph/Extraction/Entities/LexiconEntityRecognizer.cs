@@ -811,7 +811,8 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
                 type = partner;
             }
 
-            if (entry is null && type is EntityType.Model or EntityType.Method && !d.Long.Any(char.IsUpper) && InfrastructureNetwork().IsMatch(d.Long))
+            if (entry is null && type is EntityType.Model or EntityType.Method && IsInfrastructure(d.Long)
+                && !(d.Long.Any(char.IsUpper) && NamedOrIntroducedBefore().Match(text, 0, d.LongStart).Success))
             {
                 // "wireless sensor network (WSN)", "mobile ad hoc network (MANET)", "service oriented architecture (SOA)": a
                 // network of devices or a system's design, not a trained model. Written in lower case: a paper coining a
@@ -830,8 +831,10 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             {
                 if (notion)
                 {
-                    // Nor are the letters an entity anywhere else in the abstract.
+                    // Nor are the letters an entity anywhere else in the abstract, nor a word inside the expansion
+                    // ("Wireless Sensor NETworks").
                     BlockWord(text, d.Short, blocked);
+                    blocked.Add((d.LongStart, d.LongStart + d.Long.Length));
                 }
                 else if (otherSense)
                 {
@@ -863,11 +866,19 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
         return kept;
     }
 
+    [GeneratedRegex(@"\b(?:called|named|dubbed|termed|propose|introduce|present)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex NamedOrIntroducedBefore();
+
     [GeneratedRegex(@"\b(?:[Ww]e|[Tt]his (?:paper|work)) (?:\w+ )?(?:propose|introduce|present|develop)s?\s+(?:(?:a|an|the|new|novel|our)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex IntroducedRightBefore();
 
     [GeneratedRegex(@"\b(?:wireless|sensors?|ad[ -]?hoc|mobile|vehicular|area|mesh|access|cellular|social|delivery|optical|heterogeneous|generation|private|body|relay|frequency|cloud|cell|secondary|packet|interconnection|powered|communications?|trade|education|peer-to-peer|P2P|telephone|satellite|underwater|switched|mobility|partnership)\b.*\bnetworks?$|\b(?:service|services|oriented|driven|level|broker|triggered|monitoring)\b.*\barchitectures?$", RegexOptions.CultureInvariant)]
     private static partial Regex InfrastructureNetwork();
+
+    // "wireless sensor network", and "Wireless Sensor Networks" or "Mobile Ad hoc Network" capitalised from their first word;
+    // a name that only ends in one ("Generic Authentication Scheme for Mobile Ad-hoc Networks") is the paper's own.
+    private static bool IsInfrastructure(string longForm) =>
+        !longForm.Any(char.IsUpper) ? InfrastructureNetwork().IsMatch(longForm) : InfrastructureNetwork().Match(longForm.ToLowerInvariant()) is { Success: true, Index: 0 };
 
     // Lower-case words only, two or more, none of them saying "dataset" ("channel state information", not "wall street journal corpus").
     private static bool IsCommonNounPhrase(string longForm) =>

@@ -90,12 +90,22 @@ public sealed class AcronymTests
     [InlineData("Nodes of a wireless sensor network (WSN) report to a sink, so WSN lifetime is short.", "WSN")]
     [InlineData("Routing in mobile ad hoc networks (MANETs) is hard; MANETs change topology.", "MANET")]
     [InlineData("We build on a service oriented architecture (SOA) for pervasive computing.", "SOA")]
+    [InlineData("Wireless Sensor Networks (WSN) are deployed in harsh environments, where WSN nodes fail.", "WSN")] // capitalised from its first word
+    [InlineData("Vehicular Ad hoc Networks (VANET) connect cars, and VANET routing must be fast.", "VANET")]
     public void ANetworkOfDevicesIsNoModel(string text, string letters)
     {
         var r = EntityTestKit.Recognize(text);
 
         Assert.Null(r.Find(letters));
         Assert.DoesNotContain(r.Mentions, m => m.Type == EntityType.Model);
+    }
+
+    [Theory]
+    [InlineData("We present the Generic Authentication Scheme for Mobile Ad-hoc Networks (GASMAN). GASMAN needs no central authority.", "GASMAN")] // 1005.3391
+    [InlineData("We present our extended SOA model for pervasive computing, called Service Lightweight Component Architecture (SLCA).", "SLCA")] // 1102.5193
+    public void ANameThatEndsInANetworkOfDevicesIsThePapersOwn(string text, string letters)
+    {
+        Assert.NotNull(EntityTestKit.Recognize(text).Find(letters));
     }
 
     [Fact]
