@@ -509,10 +509,11 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
             return false;
         }
 
-        if (entry.Name == "polynomial kernel" && Speaks(Kernelization(), text, companion) || entry.Name == "scaling laws" && !Speaks(NeuralTraining(), text, companion))
+        if (entry.Name == "polynomial kernel" && Speaks(Kernelization(), text, companion) || OutsideNeuralText(entry, text, companion, start, end))
         {
             // A problem's "polynomial kernel" in parameterized complexity is no SVM kernel; the "scaling law" of a wireless
-            // network's capacity is no study of how models scale.
+            // network's capacity is no study of how models scale, "OPT" in an approximation bound no language model, and
+            // "Social Interactions" or "Computer Security" no benchmark where nothing neural is spoken of.
             sensed = null;
             return false;
         }
@@ -591,13 +592,56 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     [GeneratedRegex(@"access points?|wireless|\bWLANs?\b|802\.11|Wi-?Fi|\bstations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wireless();
 
+    // A name of the neural-model era in a text that speaks of nothing neural, and neither opens the title with it, nor
+    // introduces it ("We introduce Reformer, a model that …"), nor gives its size ("OPT-1.3B"), nor calls it data ("the C4
+    // dataset").
+    private static bool OutsideNeuralText(LexiconEntry entry, string text, string? companion, int start, int end)
+    {
+        var surface = text.AsSpan(start, end - start);
+        return NeuralOnly(entry, surface) && !Speaks(NeuralTraining(), text, companion) && !NamesTheTitle(surface, text, companion)
+            && !(entry.Type == EntityType.Dataset && IsData(text, surface.ToString()))
+            && !IntroducedRightBefore().Match(text, 0, start).Success && !(end + 1 < text.Length && text[end] == '-' && char.IsDigit(text[end + 1]));
+    }
+
+    // Names of the neural-model era that are also plain words or letters elsewhere: the models and benchmarks of the
+    // Hugging Face, HELM and lm-evaluation-harness lists, and a few short names of the curated core.
+    // Distinctive spellings ("MedGemma", "bAbI", "Segment Anything Model 3") are those names wherever they stand.
+    private static bool NeuralOnly(LexiconEntry entry, ReadOnlySpan<char> surface) =>
+        entry.Type is EntityType.Model or EntityType.Dataset && entry.Source is "hf-transformers" or "helm" or "lm-eval-harness" && !IsDistinctive(surface)
+        || entry.Name is "scaling laws"
+        || entry.Name is "OPT" or "Claude" or "MPT" or "SAM" or "C4" && !surface.Contains(' ') && !surface.Contains('-');
+
+    private static bool IsDistinctive(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsDigit(name[i]) || (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "PEGASUS: A Policy Search Method for Large MDPs": the name the title opens with is the paper's own, whatever a list
+    // calls it.
+    private static bool NamesTheTitle(ReadOnlySpan<char> surface, string text, string? companion) =>
+        OpensWithName(text, surface) || (companion is not null && OpensWithName(companion, surface));
+
+    private static bool OpensWithName(string s, ReadOnlySpan<char> name)
+    {
+        var t = s.AsSpan().TrimStart();
+        return t.StartsWith(name, StringComparison.OrdinalIgnoreCase) && t[name.Length..].TrimStart().StartsWith(':');
+    }
+
     // The abstract or the title (whichever is not the text) says it.
     private static bool Speaks(Regex topic, string text, string? companion) => topic.IsMatch(text) || (companion is not null && topic.IsMatch(companion));
 
     [GeneratedRegex(@"kerneli[sz]|parameteri[sz]ed|fixed-parameter|\bFPT\b|\bW\[1\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Kernelization();
 
-    [GeneratedRegex(@"\b(?:language models?|neural|deep learning|LLMs?|transformers?|pre-?train\w*|compute-optimal)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:language models?|neural|deep learning|deep networks?|LLMs?|transformers?|pre-?train\w*|fine-?tun\w*|foundation[- ]models?|compute-optimal)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NeuralTraining();
 
     // A model or technique named in the plural ("EfficientNets", "U-Nets", "DDPMs", "Hidden Markov Models"): only
