@@ -593,21 +593,24 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     private static partial Regex Wireless();
 
     // A name of the neural-model era in a text that speaks of nothing neural, and neither opens the title with it, nor
-    // introduces it ("We introduce Reformer, a model that …"), nor gives its size ("OPT-1.3B"), nor calls it data ("the C4
-    // dataset").
+    // introduces it ("We introduce Reformer, a model that …"), defines letters a list knows ("… (PRM)"), gives its size
+    // ("OPT-1.3B"), nor calls it data ("the C4 dataset").
     private static bool OutsideNeuralText(LexiconEntry entry, string text, string? companion, int start, int end)
     {
         var surface = text.AsSpan(start, end - start);
         return NeuralOnly(entry, surface) && !Speaks(NeuralTraining(), text, companion) && !NamesTheTitle(surface, text, companion)
             && !(entry.Type == EntityType.Dataset && IsData(text, surface.ToString()))
-            && !IntroducedRightBefore().Match(text, 0, start).Success && !(end + 1 < text.Length && text[end] == '-' && char.IsDigit(text[end + 1]));
+            && !IntroducedRightBefore().Match(text, 0, start).Success && !(end + 1 < text.Length && text[end] == '-' && char.IsDigit(text[end + 1]))
+            && !(entry.Source != "core" && text.Contains($"({surface})", StringComparison.Ordinal));
     }
 
     // Names of the neural-model era that are also plain words or letters elsewhere: the models and benchmarks of the
-    // Hugging Face, HELM and lm-evaluation-harness lists, and a few short names of the curated core.
+    // Hugging Face, HELM and lm-evaluation-harness lists, the methods of the PEFT/TRL and LLM-compression lists ("FTP",
+    // "OneBit", "Plug-and-Play"), and a few short names of the curated core.
     // Distinctive spellings ("MedGemma", "bAbI", "Segment Anything Model 3") are those names wherever they stand.
     private static bool NeuralOnly(LexiconEntry entry, ReadOnlySpan<char> surface) =>
-        entry.Type is EntityType.Model or EntityType.Dataset && entry.Source is "hf-transformers" or "helm" or "lm-eval-harness" && !IsDistinctive(surface)
+        (entry.Type is EntityType.Model or EntityType.Dataset && entry.Source is "hf-transformers" or "helm" or "lm-eval-harness"
+            || entry.Source is "hf-peft-trl" or "awesome-llm-compression") && !IsDistinctive(surface)
         || entry.Name is "scaling laws"
         || entry.Name is "OPT" or "Claude" or "MPT" or "SAM" or "C4" && !surface.Contains(' ') && !surface.Contains('-');
 

@@ -199,6 +199,8 @@ public sealed class LexiconMatchingTests
     [InlineData("A graph is C_4-dominated when every cycle of length four has a dominating vertex.", "C4", false)] // 1103.1917
     [InlineData("On Temporal Regularity in Social Interactions: predicting mobile phone calls from past behaviour.", "Social Interactions", false)] // 1512.08061: a HELM benchmark's name
     [InlineData("We evaluate the language models on the Social Interactions subset of the benchmark.", "Social Interactions", true)]
+    [InlineData("We study one-bit compressed sensing, where only the signs of the measurements are kept.", "OneBit", false)] // an LLM-compression list's method
+    [InlineData("OneBit quantizes the weights of large language models to one bit.", "OneBit", true)]
     public void ANameKeepsOnlyTheSenseTheAbstractSpeaksOf(string text, string name, bool isEntity)
     {
         AssertFound(text, name, isEntity);
