@@ -605,12 +605,13 @@ public sealed partial class LexiconEntityRecognizer(Lexicon lexicon) : IEntityRe
     }
 
     // Names of the neural-model era that are also plain words or letters elsewhere: the models and benchmarks of the
-    // Hugging Face, HELM and lm-evaluation-harness lists, the methods of the PEFT/TRL and LLM-compression lists ("FTP",
-    // "OneBit", "Plug-and-Play"), and a few short names of the curated core.
+    // Hugging Face, HELM and lm-evaluation-harness lists, the worded methods of the PEFT/TRL and LLM-compression lists
+    // ("Reward", "OneBit", "Plug-and-Play"; their letters, like BCO or SCOPE, name other techniques too), and a few short
+    // names of the curated core.
     // Distinctive spellings ("MedGemma", "bAbI", "Segment Anything Model 3") are those names wherever they stand.
     private static bool NeuralOnly(LexiconEntry entry, ReadOnlySpan<char> surface) =>
         (entry.Type is EntityType.Model or EntityType.Dataset && entry.Source is "hf-transformers" or "helm" or "lm-eval-harness"
-            || entry.Source is "hf-peft-trl" or "awesome-llm-compression") && !IsDistinctive(surface)
+            || entry.Source is "hf-peft-trl" or "awesome-llm-compression" && surface.ContainsAnyInRange('a', 'z')) && !IsDistinctive(surface)
         || entry.Name is "scaling laws"
         || entry.Name is "OPT" or "Claude" or "MPT" or "SAM" or "C4" && !surface.Contains(' ') && !surface.Contains('-');
 
