@@ -7,7 +7,7 @@ using PaperGraph.Tests.Support;
 namespace PaperGraph.Tests.Extraction;
 
 /// <summary>
-/// Every source-generated pattern of the extractor, run over the 1,740 held-out abstracts in eval/silver, matches as the
+/// Every source-generated pattern of the extractor, run over the 1,790 held-out abstracts in eval/silver, matches as the
 /// regex interpreter does and never throws. The .NET 10 generator has shipped bugs in bounded lazy loops
 /// (dotnet/runtime#129511): one pattern threw IndexOutOfRangeException on a single abstract and stopped a corpus run.
 /// </summary>
