@@ -422,8 +422,7 @@ internal sealed partial class SentenceAnalyzer
     private bool IsGrowth(int k)
     {
         k = IsAdverbial(k) ? k - 1 : k;
-        return k >= 0 && _t[k].Kind == TokenKind.Word && (Span(k).StartsWith("grow", StringComparison.OrdinalIgnoreCase) || Span(k).StartsWith("increas", StringComparison.OrdinalIgnoreCase)
-            || Span(k).StartsWith("scal", StringComparison.OrdinalIgnoreCase));
+        return StartsWith(k, "grow") || StartsWith(k, "increas") || StartsWith(k, "scal");
     }
 
     // "learns classifiers with error rates much less than conventional SVMs": the measure right before a comparative that
@@ -925,12 +924,7 @@ internal sealed partial class SentenceAnalyzer
     // subject's phrase.
     private bool QualityOfSubject(int subject)
     {
-        var k = subject - 1;
-        while (k >= 0 && k >= subject - 3 && (Has(k, WordClass.Determiner | WordClass.SelfDeterminer) || Is(k, "proposed") || Is(k, "new")))
-        {
-            k--;
-        }
-
+        var k = BeforeSubjectsArticles(subject);
         return Is(k, "of") && (Is(k - 1, "effectiveness") || Is(k - 1, "superiority") || Is(k - 1, "advantages") || Is(k - 1, "advantage") || Is(k - 1, "efficiency"))
             && !Has(k - 2, WordClass.Weakener) && !InPurpose(k - 1);
     }
@@ -939,12 +933,7 @@ internal sealed partial class SentenceAnalyzer
     // wants (an error down, an accuracy up), -1 the other way, 0 when the clause says neither.
     private int MeasureOfSubjectChange(int subject, int to)
     {
-        var k = subject - 1;
-        while (k >= 0 && k >= subject - 3 && (Has(k, WordClass.Determiner | WordClass.SelfDeterminer) || Is(k, "proposed") || Is(k, "new")))
-        {
-            k--;
-        }
-
+        var k = BeforeSubjectsArticles(subject);
         if (!Is(k, "of") || k < 1 || !(IsMeasure(k - 1) || IsLowerBetter(k - 1)))
         {
             return 0;
@@ -967,6 +956,19 @@ internal sealed partial class SentenceAnalyzer
         }
 
         return 0;
+    }
+
+    // The token before the subject's determiners ("the", "our", "proposed", "new"; up to three): "of" in "the error rates of
+    // the proposed DC method".
+    private int BeforeSubjectsArticles(int subject)
+    {
+        var k = subject - 1;
+        while (k >= 0 && k >= subject - 3 && (Has(k, WordClass.Determiner | WordClass.SelfDeterminer) || Is(k, "proposed") || Is(k, "new")))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     // "To prove the superiority of TGSR …, it is also compared with SA": what the comparison is for, not what it found.
