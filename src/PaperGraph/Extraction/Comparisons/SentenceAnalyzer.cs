@@ -2655,6 +2655,11 @@ internal sealed partial class SentenceAnalyzer
             {
                 _candidates.Add(Candidate(antecedent) with { Token = k });
             }
+            else if (Is(k, "latter") && Is(k - 1, "the") && k - 1 >= lo && LatterOf(k - 1) is var latter && latter >= 0)
+            {
+                // "the latter is always superior to belief propagation": the technique named last before it.
+                _candidates.Add(Candidate(latter) with { Token = k });
+            }
             else if (Has(k, WordClass.Pronoun) && (Is(k, "we") || k == lo || IsPunct(k - 1, ',') || Has(k - 1, WordClass.Boundary)) && !IsExpletiveIt(k))
             {
                 _candidates.Add(new SubjectCandidate(k, SelfKey(k), _proposedType, IsModifier(k, lo)));
