@@ -763,7 +763,25 @@ internal sealed partial class SentenceAnalyzer
             return;
         }
 
-        EmitWith([subject], cue, first, objStart, ComparisonOutcome.Compared, reversed: false, hedged: false);
+        // "We compare our approach to MatchNet and DeepCompare and demonstrate the advantages of our descriptor": the paper's
+        // own, shown better in the same clause.
+        var outcome = subject.Key is not null && subject.Key == _proposedKey && OwnAdvantageShownAfter(objStart) ? ComparisonOutcome.Outperforms : ComparisonOutcome.Compared;
+        EmitWith([subject], cue, first, objStart, outcome, reversed: false, hedged: false);
+    }
+
+    // ", and demonstrate/show the advantages (superiority) of our …" later in the clause.
+    private bool OwnAdvantageShownAfter(int k)
+    {
+        for (var j = k; j + 5 < _t.Count && !IsPunct(j, ';'); j++)
+        {
+            if (Is(j, "and") && (StartsWith(j + 1, "demonstrat") || StartsWith(j + 1, "show") || StartsWith(j + 1, "illustrat")) && Is(j + 2, "the")
+                && (StartsWith(j + 3, "advantage") || Is(j + 3, "superiority")) && Is(j + 4, "of") && Is(j + 5, "our"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "against" later in the clause, after the side that follows "with".
