@@ -1956,17 +1956,21 @@ internal sealed partial class SentenceAnalyzer
     // The technique named last before "the latter" at k, when the sentence names at least two before it; or -1.
     private int LatterOf(int k)
     {
-        int last = -1, count = 0;
+        var last = -1;
         for (var j = k - 1; j >= 0; j--)
         {
             if (_t[j].Kind == TokenKind.Entity && TakesClaims(_mentions[_t[j].Mention].Type))
             {
-                last = last < 0 ? j : last;
-                count++;
+                if (last >= 0)
+                {
+                    return last;
+                }
+
+                last = j;
             }
         }
 
-        return count >= 2 ? last : -1;
+        return -1;
     }
 
     // The letters at k are the initials of the last words of the name at n: "GS" of "collapsed Gibbs sampling".
