@@ -349,8 +349,7 @@ internal sealed partial class SentenceAnalyzer
         // "comparable to or even better than": the parity word before its own preposition. "on par with or often better
         // accuracy performance than PCANet", "competitive or significantly faster than WHCA*": an adverb of frequency or
         // degree before the comparative changes nothing.
-        var c = Is(i - 1, "often") || Is(i - 1, "sometimes") || Is(i - 1, "usually") || Is(i - 1, "mostly") || Is(i - 1, "slightly")
-            || Is(i - 1, "significantly") || Is(i - 1, "much") || Is(i - 1, "considerably") || Is(i - 1, "substantially") ? i - 1 : i;
+        var c = Is(i - 1, "often") || Is(i - 1, "sometimes") || Is(i - 1, "usually") || Is(i - 1, "mostly") || IsDegree(i - 1) ? i - 1 : i;
         var parity = (Is(c - 1, "or") || Is(c - 1, "and") || Is(c - 1, "even")) && c >= 2 && (Has(c - 2, WordClass.Parity) || Has(c - 3, WordClass.Parity)
             || (Is(c - 2, "or") || Is(c - 3, "or")) && (Has(c - 4, WordClass.Parity) && (Is(c - 3, "to") || Is(c - 3, "with")) || Has(c - 5, WordClass.Parity) && (Is(c - 4, "to") || Is(c - 4, "with"))));
         // "offers nearly the same or a slightly better performance than SMX", "the same or better accuracy than": parity too.
@@ -430,13 +429,16 @@ internal sealed partial class SentenceAnalyzer
     private int MeasureBefore(int cue)
     {
         var b = cue - 1;
-        if (Is(b, "much") || Is(b, "far") || Is(b, "significantly") || Is(b, "considerably") || Is(b, "substantially") || Is(b, "slightly"))
+        if (IsDegree(b) || Is(b, "far"))
         {
             b--;
         }
 
         return b >= 0 && (_t[b].Kind == TokenKind.Word || _t[b].Kind == TokenKind.Entity && _mentions[_t[b].Mention].Type == EntityType.Metric) && (IsMeasure(b) || IsLowerBetter(b)) ? b : -1;
     }
+
+    // "much", "significantly", "slightly": a word of degree before a comparative.
+    private bool IsDegree(int k) => Is(k, "much") || Is(k, "significantly") || Is(k, "considerably") || Is(k, "substantially") || Is(k, "slightly");
 
     private bool IsMeasure(int k) => Has(k, WordClass.PerformanceNoun) || IsMetric(k);
 
